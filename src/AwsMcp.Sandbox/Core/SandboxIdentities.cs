@@ -42,6 +42,9 @@ public sealed class SandboxIdentities
             ? principal
             : null;
 
+    /// <summary>Finds credentials by access key id whether or not they have expired, so that callers can tell expired from unknown.</summary>
+    public SandboxPrincipal? Lookup(string accessKeyId) => _byAccessKey.GetValueOrDefault(accessKeyId);
+
     /// <summary>Mints temporary credentials (for AssumeRole) for <paramref name="arn"/> in <paramref name="account"/>.</summary>
     public SandboxPrincipal IssueTemporary(string account, string arn, string userId, DateTimeOffset expires)
     {

@@ -10,4 +10,14 @@ public sealed record SandboxPrincipal(
     string Account,
     string Arn,
     string UserId,
-    DateTimeOffset? Expires);
+    DateTimeOffset? Expires)
+{
+    /// <summary>
+    /// True for sessions of a read-only role (an assumed role whose name contains <c>ReadOnly</c>, e.g. <c>AwsMcpReadOnly</c>):
+    /// the sandbox's stand-in for IAM policy evaluation, so that mutating calls can be refused as AWS would refuse them.
+    /// </summary>
+    public bool IsReadOnly =>
+        Arn.Contains(":assumed-role/", StringComparison.Ordinal)
+        && Arn.Split('/') is [_, var role, ..]
+        && role.Contains("ReadOnly", StringComparison.OrdinalIgnoreCase);
+}

@@ -24,4 +24,7 @@ public sealed class SandboxRequest
 
     /// <summary>Form fields of a query-protocol body (EC2, STS, IAM); empty otherwise.</summary>
     public required IReadOnlyDictionary<string, string> Form { get; init; }
+
+    /// <summary>Trailing headers of an aws-chunked body (e.g. <c>x-amz-checksum-crc32</c>), names in lower case; empty otherwise.</summary>
+    public IReadOnlyDictionary<string, string> Trailers { get; init; } = new Dictionary<string, string>();
 }

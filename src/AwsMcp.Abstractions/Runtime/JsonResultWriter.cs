@@ -1,0 +1,60 @@
+using System.ComponentModel;
+using System.Text.Json;
+
+namespace AwsMcp.Abstractions.Runtime;
+
+/// <summary>Helpers the generated result writers use for collections and nullable values. Not for direct use.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JsonResultWriter
+{
+    public static void Array<T>(Utf8JsonWriter writer, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
+    {
+        writer.WriteStartArray();
+        foreach (T item in items)
+        {
+            writeItem(writer, item);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static void Object<T>(Utf8JsonWriter writer, IEnumerable<KeyValuePair<string, T>> entries, Action<Utf8JsonWriter, T> writeValue)
+    {
+        writer.WriteStartObject();
+        foreach (KeyValuePair<string, T> entry in entries)
+        {
+            writer.WritePropertyName(entry.Key);
+            writeValue(writer, entry.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes null or the value (collection items and dictionary values may be null).</summary>
+    public static void NullableReference<T>(Utf8JsonWriter writer, T? value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            write(writer, value);
+        }
+    }
+
+    /// <inheritdoc cref="NullableReference{T}(Utf8JsonWriter, T, Action{Utf8JsonWriter, T})"/>
+    public static void NullableValue<T>(Utf8JsonWriter writer, T? value, Action<Utf8JsonWriter, T> write)
+        where T : struct
+    {
+        if (value is { } present)
+        {
+            write(writer, present);
+        }
+        else
+        {
+            writer.WriteNullValue();
+        }
+    }
+}

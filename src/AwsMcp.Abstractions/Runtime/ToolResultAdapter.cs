@@ -1,0 +1,69 @@
+using System.Buffers;
+using System.ComponentModel;
+using System.Text;
+using System.Text.Json;
+
+namespace AwsMcp.Abstractions.Runtime;
+
+/// <summary>
+/// Awaits a tool method and converts its return value into a <see cref="ToolResult"/>. Generated invokers call it so
+/// they need no state machine of their own. Not for direct use.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ToolResultAdapter
+{
+    /// <summary>The text of a tool that returns a plain <c>Task</c>: it completed, there is nothing else to say.</summary>
+    public const string CompletedText = "ok";
+
+    public static async ValueTask<ToolResult> Completion(Task task)
+    {
+        await task.ConfigureAwait(false);
+        return new ToolResult(CompletedText);
+    }
+
+    public static async ValueTask<ToolResult> Completion(ValueTask task)
+    {
+        await task.ConfigureAwait(false);
+        return new ToolResult(CompletedText);
+    }
+
+    /// <summary>A <c>string</c> result (generic only so that <c>string</c> and <c>string?</c> both bind without nullability warnings).</summary>
+    public static async ValueTask<ToolResult> Text<TText>(Task<TText> task)
+        where TText : class? => new((await task.ConfigureAwait(false)) as string ?? string.Empty);
+
+    /// <inheritdoc cref="Text{TText}(Task{TText})"/>
+    public static async ValueTask<ToolResult> Text<TText>(ValueTask<TText> task)
+        where TText : class? => new((await task.ConfigureAwait(false)) as string ?? string.Empty);
+
+    /// <summary>A <see cref="ToolResult"/> returned by the tool itself (generic for the same reason as <see cref="Text{TText}(Task{TText})"/>).</summary>
+    public static async ValueTask<ToolResult> Passthrough<TResult>(Task<TResult> task)
+        where TResult : class? => NotNull(await task.ConfigureAwait(false));
+
+    /// <inheritdoc cref="Passthrough{TResult}(Task{TResult})"/>
+    public static async ValueTask<ToolResult> Passthrough<TResult>(ValueTask<TResult> task)
+        where TResult : class? => NotNull(await task.ConfigureAwait(false));
+
+    /// <summary>A structured result: <paramref name="write"/> (generated) writes it; the text is the same JSON, compact.</summary>
+    public static async ValueTask<ToolResult> Structured<T>(Task<T> task, Action<Utf8JsonWriter, T> write) =>
+        ToStructured(await task.ConfigureAwait(false), write);
+
+    /// <inheritdoc cref="Structured{T}(Task{T}, Action{Utf8JsonWriter, T})"/>
+    public static async ValueTask<ToolResult> Structured<T>(ValueTask<T> task, Action<Utf8JsonWriter, T> write) =>
+        ToStructured(await task.ConfigureAwait(false), write);
+
+    /// <summary>Serializes <paramref name="value"/> with <paramref name="write"/> into text plus structured content.</summary>
+    public static ToolResult ToStructured<T>(T value, Action<Utf8JsonWriter, T> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            write(writer, value);
+        }
+
+        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
+        return new ToolResult(Encoding.UTF8.GetString(buffer.WrittenSpan), document.RootElement.Clone());
+    }
+
+    private static ToolResult NotNull(object? result) =>
+        result as ToolResult ?? throw new InvalidOperationException("The tool returned a null ToolResult.");
+}

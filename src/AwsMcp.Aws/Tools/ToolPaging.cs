@@ -1,0 +1,14 @@
+namespace AwsMcp.Aws.Tools;
+
+/// <summary>
+/// The paging convention every list tool follows: <c>limit</c> (default <see cref="DefaultLimit"/>, at most
+/// <see cref="MaxLimit"/>) and <c>next_token</c> in; <c>items</c>, <c>next_token</c> and <c>has_more</c> out.
+/// Constants so that <c>[Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit</c> reads the same everywhere.
+/// </summary>
+public static class ToolPaging
+{
+    public const int DefaultLimit = 50;
+
+    /// <summary>The hard cap: a page larger than this does not fit a model's context usefully.</summary>
+    public const int MaxLimit = 200;
+}

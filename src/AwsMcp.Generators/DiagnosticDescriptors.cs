@@ -1,0 +1,83 @@
+using Microsoft.CodeAnalysis;
+
+namespace AwsMcp.Generators;
+
+/// <summary>Every diagnostic of the tool generator. IDs are never reused; keep AnalyzerReleases.*.md in step.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "AwsMcp.Tools";
+
+    public static readonly DiagnosticDescriptor UnsupportedParameterType = Error(
+        "AWSMCP001",
+        "Unsupported tool parameter type",
+        "Parameter '{0}' of tool method '{1}' has unsupported type '{2}': {3}");
+
+    public static readonly DiagnosticDescriptor RecursiveType = Error(
+        "AWSMCP002",
+        "Recursive type in a tool signature",
+        "Tool method '{0}' uses the recursive type '{1}' ({2}); tool schemas are inlined, so a type must not contain itself");
+
+    public static readonly DiagnosticDescriptor DuplicateToolName = Error(
+        "AWSMCP003",
+        "Duplicate tool name",
+        "Tool name '{0}' is already used by '{1}'; tool names must be unique in an assembly");
+
+    public static readonly DiagnosticDescriptor InvalidToolName = Error(
+        "AWSMCP004",
+        "Invalid tool name",
+        "Tool name '{0}' is invalid: it must match ^[a-z0-9_]{{1,64}}$");
+
+    public static readonly DiagnosticDescriptor InvalidReturnType = Error(
+        "AWSMCP005",
+        "Tool method must be asynchronous",
+        "Tool method '{0}' must return Task, Task<T>, ValueTask or ValueTask<T>, but returns '{1}'");
+
+    public static readonly DiagnosticDescriptor InvalidParameterModifier = Error(
+        "AWSMCP006",
+        "Tool parameter must be passed by value",
+        "Parameter '{0}' of tool method '{1}' must not be ref, out, in or params");
+
+    public static readonly DiagnosticDescriptor MissingDescription = new(
+        "AWSMCP007",
+        "Tool has no description",
+        "Tool '{0}' has no description: add an XML <summary> to the method; agents choose tools by their descriptions",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor GenericMethod = Error(
+        "AWSMCP008",
+        "Tool method must not be generic",
+        "Tool method '{0}' is generic or declared in a generic type; tools need concrete parameter types");
+
+    public static readonly DiagnosticDescriptor HolderNotInstantiable = Error(
+        "AWSMCP009",
+        "Tool holder type cannot be created",
+        "Tool method '{0}' cannot be called: {1}");
+
+    public static readonly DiagnosticDescriptor UnsupportedResultType = Error(
+        "AWSMCP010",
+        "Unsupported tool result type",
+        "Tool method '{0}' returns the unsupported type '{1}': {2}");
+
+    public static readonly DiagnosticDescriptor DocumentationNotParsed = new(
+        "AWSMCP011",
+        "XML documentation comments are not parsed",
+        "Tool '{0}' is documented with /// comments, but the compiler does not parse them: set <GenerateDocumentationFile>true</GenerateDocumentationFile>",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor InaccessibleMethod = Error(
+        "AWSMCP012",
+        "Tool method is not accessible",
+        "Tool method '{0}' must be public or internal so that the generated invoker can call it");
+
+    public static readonly DiagnosticDescriptor DuplicateArgumentName = Error(
+        "AWSMCP013",
+        "Duplicate JSON property name",
+        "Tool method '{0}' has two members named '{1}' in JSON ({2}); rename one");
+
+    private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
+        new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+}

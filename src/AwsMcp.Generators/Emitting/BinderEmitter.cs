@@ -1,0 +1,166 @@
+using System.Globalization;
+using AwsMcp.Generators.Model;
+using static AwsMcp.Generators.Emitting.CSharpText;
+
+namespace AwsMcp.Generators.Emitting;
+
+/// <summary>
+/// Emits the reflection-free binding of JSON arguments: one expression per value, one reader method per enum and
+/// object type of a tool. Failures throw ToolArgumentException with the argument path (<c>filters[2].name</c>).
+/// </summary>
+internal sealed class BinderEmitter
+{
+    private readonly HelperMethods _readers;
+
+    public BinderEmitter() => _readers = new HelperMethods(EmitReader);
+
+    /// <summary>Declares the local <paramref name="local"/> holding the bound value of a root argument.</summary>
+    public void EmitArgument(SourceWriter writer, ParameterSpec parameter, string local)
+    {
+        EmitMember(writer, local, parameter.Type!, parameter.Constraints, parameter.IsRequired, parameter.Default, "arguments", parameter.JsonName, Literal(parameter.JsonName), "j_" + parameter.Name);
+    }
+
+    /// <summary>Emits the reader methods requested so far, including those the readers themselves request.</summary>
+    public void EmitReaders(SourceWriter writer) => _readers.EmitAll(writer);
+
+    /// <summary>
+    /// Declares <paramref name="local"/> with the value of a member of a JSON object: required members must be
+    /// present; optional ones that are absent or null take their default (clients often send null for "not given").
+    /// </summary>
+    private void EmitMember(SourceWriter writer, string local, TypeShape shape, Constraints constraints, bool required, DefaultValue? defaultValue, string objectExpression, string jsonName, string path, string elementLocal)
+    {
+        if (required)
+        {
+            writer.Line($"{JsonElement} {elementLocal} = {Reader}.Required({objectExpression}, {Literal(jsonName)}, {path});");
+            writer.Line($"{shape.LocalTypeName} {local} = {Read(shape, constraints, elementLocal, path, depth: 0)};");
+            return;
+        }
+
+        string read = Read(shape.AsNonNullable(), constraints, elementLocal, path, depth: 0);
+        writer.Line($"{shape.LocalTypeName} {local} = {Reader}.TryGetValue({objectExpression}, {Literal(jsonName)}, out {JsonElement} {elementLocal}) ? {read} : {defaultValue!.CSharp};");
+    }
+
+    /// <summary>An expression reading <paramref name="element"/> as <paramref name="shape"/>, constraints checked.</summary>
+    private string Read(TypeShape shape, Constraints constraints, string element, string path, int depth)
+    {
+        string value = shape.Kind switch
+        {
+            ShapeKind.Json => $"{Reader}.JsonObject({element}, {path})",
+            ShapeKind.Enum or ShapeKind.Object => $"Read{_readers.For(shape.AsNonNullable())}({element}, {path})",
+            ShapeKind.Collection => CollectionRead(shape, element, path, depth),
+            ShapeKind.Dictionary => $"{Reader}.Dictionary<{shape.Element!.LocalTypeName}>({element}, {path}, {ItemReader(shape.Element!, depth)})",
+            _ => $"{Reader}.{shape.Kind}({element}, {path})",
+        };
+
+        value = ApplyConstraints(value, shape, constraints, path);
+        return shape.IsNullable ? $"{Reader}.IsNull({element}) ? ({shape.LocalTypeName})null : {value}" : value;
+    }
+
+    private string CollectionRead(TypeShape shape, string element, string path, int depth)
+    {
+        string method = shape.Collection == CollectionKind.List ? "List" : "Array";
+        return $"{Reader}.{method}<{shape.Element!.LocalTypeName}>({element}, {path}, {ItemReader(shape.Element!, depth)})";
+    }
+
+    private string ItemReader(TypeShape item, int depth)
+    {
+        string element = "item" + depth.ToString(CultureInfo.InvariantCulture);
+        string path = "itemPath" + depth.ToString(CultureInfo.InvariantCulture);
+        return $"static ({element}, {path}) => {Read(item, Constraints.None, element, path, depth + 1)}";
+    }
+
+    private static string ApplyConstraints(string value, TypeShape shape, Constraints constraints, string path)
+    {
+        bool isNumber = shape.Kind is >= ShapeKind.SByte and <= ShapeKind.Decimal;
+        if (isNumber && constraints.HasRange)
+        {
+            value = $"{Checks}.Range({value}, {constraints.Minimum ?? "null"}, {constraints.Maximum ?? "null"}, {path})";
+        }
+
+        if (shape.Kind == ShapeKind.String && constraints.Pattern is { } pattern)
+        {
+            value = $"{Checks}.Pattern({value}, {Literal(SchemaEmitter.AnchoredPattern(pattern))}, {path})";
+        }
+
+        if ((shape.Kind == ShapeKind.String || shape.Kind == ShapeKind.Collection) && constraints.HasLength)
+        {
+            string method = shape.Kind == ShapeKind.String ? "Length" : "Count";
+            value = $"{Checks}.{method}({value}, {Number(constraints.MinLength)}, {Number(constraints.MaxLength)}, {path})";
+        }
+
+        return value;
+    }
+
+    private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
+
+    private void EmitReader(SourceWriter writer, int index, TypeShape shape)
+    {
+        if (shape.Kind != ShapeKind.Enum)
+        {
+            EmitObjectReader(writer, index, shape);
+            return;
+        }
+
+        string allowed = string.Join(", ", shape.EnumMembers.Select(m => m.JsonName));
+        HelperMethods.EmitEnumSwitch(
+            writer,
+            $"private static {shape.TypeName} Read{index}({JsonElement} element, string path) => {Reader}.String(element, path)",
+            shape,
+            member => $"{Literal(member.JsonName)} => {shape.TypeName}.{Identifier(member.Name)}",
+            $"var other => throw {Reader}.NotAllowed(path, other, {Literal(allowed)})");
+    }
+
+    private void EmitObjectReader(SourceWriter writer, int index, TypeShape shape)
+    {
+        string names = string.Join(", ", shape.Properties.Select(p => Literal(p.JsonName)));
+        writer.Line($"private static readonly string[] s_members{index} = new string[] {{ {names} }};");
+        writer.Line();
+        writer.Line($"private static {shape.TypeName} Read{index}({JsonElement} element, string path)");
+        writer.Open();
+        writer.Line($"{Reader}.EnsureObject(element, path, s_members{index});");
+
+        var constructorArguments = new List<string>();
+        var initializers = new List<string>();
+        var optional = new List<PropertyShape>();
+        foreach (PropertyShape property in shape.Properties)
+        {
+            string local = "v_" + property.Name;
+            bool inConstructorOrInitializer = property.Assignment == MemberAssignment.ConstructorArgument || property.IsRequired;
+            if (!inConstructorOrInitializer)
+            {
+                optional.Add(property);
+                continue;
+            }
+
+            EmitMember(writer, local, property.Type, property.Constraints, property.IsRequired, property.Default, "element", property.JsonName, PropertyPath(property), "j_" + property.Name);
+            if (property.Assignment == MemberAssignment.ConstructorArgument)
+            {
+                constructorArguments.Add(local);
+            }
+            else
+            {
+                initializers.Add($"{Identifier(property.Name)} = {local}");
+            }
+        }
+
+        string initializer = initializers.Count == 0 ? string.Empty : " { " + string.Join(", ", initializers) + " }";
+        writer.Line($"var result = new {shape.TypeName}({string.Join(", ", constructorArguments)}){initializer};");
+        foreach (PropertyShape property in optional)
+        {
+            string element = "j_" + property.Name;
+            string value = Read(property.Type.AsNonNullable(), property.Constraints, element, PropertyPath(property), depth: 0);
+            string assignment = property.Assignment == MemberAssignment.Init
+                ? $"result = result with {{ {Identifier(property.Name)} = {value} }};"
+                : $"result.{Identifier(property.Name)} = {value};";
+            writer.Line($"if ({Reader}.TryGetValue(element, {Literal(property.JsonName)}, out {JsonElement} {element}))");
+            writer.Open();
+            writer.Line(assignment);
+            writer.Close();
+        }
+
+        writer.Line("return result;");
+        writer.Close();
+    }
+
+    private static string PropertyPath(PropertyShape property) => "path + " + Literal("." + property.JsonName);
+}

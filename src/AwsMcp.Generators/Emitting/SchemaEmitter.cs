@@ -1,0 +1,207 @@
+using AwsMcp.Generators.Model;
+
+namespace AwsMcp.Generators.Emitting;
+
+/// <summary>
+/// Writes the input and output JSON Schemas of a tool, Copilot-safe: a single <c>type</c> per schema (nullable means
+/// "not required", never a type array), everything inlined (no <c>$ref</c>), no <c>anyOf</c>/<c>oneOf</c>, no numeric
+/// exclusive bounds, <c>"type":"object"</c> at the root.
+/// </summary>
+internal static class SchemaEmitter
+{
+    public static string Input(ToolSpec spec)
+    {
+        var writer = new JsonSchemaWriter();
+        writer.StartObject();
+        writer.String("type", "object");
+        writer.StartObject("properties");
+        var required = new List<string>();
+        foreach (ParameterSpec parameter in spec.Parameters)
+        {
+            if (parameter.Role != ParameterRole.Argument)
+            {
+                continue;
+            }
+
+            WriteSchema(writer, parameter.JsonName, parameter.Type!, parameter.Description, parameter.Constraints, parameter.Default?.Json);
+            if (parameter.IsRequired)
+            {
+                required.Add(parameter.JsonName);
+            }
+        }
+
+        writer.EndObject();
+        WriteRequired(writer, required);
+        writer.Raw("additionalProperties", "false");
+        writer.EndObject();
+        return writer.ToString();
+    }
+
+    /// <summary>The output schema: the result object itself, or <c>{"result": ...}</c> when the result is not an object.</summary>
+    public static string Output(TypeShape result, bool wrap)
+    {
+        var writer = new JsonSchemaWriter();
+        if (!wrap)
+        {
+            WriteSchema(writer, name: null, result, description: null, Constraints.None, defaultJson: null);
+            return writer.ToString();
+        }
+
+        writer.StartObject();
+        writer.String("type", "object");
+        writer.StartObject("properties");
+        WriteSchema(writer, "result", result, description: null, Constraints.None, defaultJson: null);
+        writer.EndObject();
+        WriteRequired(writer, result.IsNullable ? [] : ["result"]);
+        writer.Raw("additionalProperties", "false");
+        writer.EndObject();
+        return writer.ToString();
+    }
+
+    private static void WriteSchema(JsonSchemaWriter writer, string? name, TypeShape shape, string? description, Constraints constraints, string? defaultJson)
+    {
+        writer.StartObject(name);
+        writer.String("type", JsonType(shape.Kind));
+        if (AllowedValues(shape) is { } allowed)
+        {
+            description = string.IsNullOrEmpty(description)
+                ? $"Allowed values: {allowed}."
+                : $"{description!.TrimEnd()}{(description!.TrimEnd().EndsWith(".", StringComparison.Ordinal) ? " " : ". ")}Allowed values: {allowed}.";
+        }
+
+        if (!string.IsNullOrEmpty(description))
+        {
+            writer.String("description", description!);
+        }
+
+        if (Format(shape.Kind) is { } format)
+        {
+            writer.String("format", format);
+        }
+
+        if (shape.Kind == ShapeKind.Enum)
+        {
+            writer.StartArray("enum");
+            foreach (EnumMember member in shape.EnumMembers)
+            {
+                writer.Raw(null, JsonText.Quote(member.JsonName));
+            }
+
+            writer.EndArray();
+        }
+
+        WriteConstraints(writer, shape, constraints);
+        switch (shape.Kind)
+        {
+            case ShapeKind.Collection:
+                WriteSchema(writer, "items", shape.Element!, description: null, Constraints.None, defaultJson: null);
+                break;
+            case ShapeKind.Dictionary:
+                WriteSchema(writer, "additionalProperties", shape.Element!, description: null, Constraints.None, defaultJson: null);
+                break;
+            case ShapeKind.Object:
+                WriteProperties(writer, shape);
+                break;
+        }
+
+        if (defaultJson is not null)
+        {
+            writer.Raw("default", defaultJson);
+        }
+
+        writer.EndObject();
+    }
+
+    private static void WriteProperties(JsonSchemaWriter writer, TypeShape shape)
+    {
+        writer.StartObject("properties");
+        foreach (PropertyShape property in shape.Properties)
+        {
+            WriteSchema(writer, property.JsonName, property.Type, property.Description, property.Constraints, property.Default?.Json);
+        }
+
+        writer.EndObject();
+        WriteRequired(writer, shape.Properties.Where(p => p.IsRequired).Select(p => p.JsonName).ToList());
+        writer.Raw("additionalProperties", "false");
+    }
+
+    private static void WriteConstraints(JsonSchemaWriter writer, TypeShape shape, Constraints constraints)
+    {
+        bool isNumber = JsonType(shape.Kind) is "integer" or "number";
+        if (isNumber && constraints.Minimum is not null)
+        {
+            writer.Raw("minimum", constraints.Minimum);
+        }
+
+        if (isNumber && constraints.Maximum is not null)
+        {
+            writer.Raw("maximum", constraints.Maximum);
+        }
+
+        bool isCollection = shape.Kind == ShapeKind.Collection;
+        if (shape.Kind == ShapeKind.String || isCollection)
+        {
+            if (constraints.MinLength is { } minimum)
+            {
+                writer.Raw(isCollection ? "minItems" : "minLength", minimum.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            if (constraints.MaxLength is { } maximum)
+            {
+                writer.Raw(isCollection ? "maxItems" : "maxLength", maximum.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        if (shape.Kind == ShapeKind.String && constraints.Pattern is { } pattern)
+        {
+            writer.String("pattern", AnchoredPattern(pattern));
+        }
+    }
+
+    /// <summary>
+    /// [RegularExpression] matches the whole value, JSON Schema's <c>pattern</c> matches anywhere: anchor it so
+    /// the schema and the binder accept the same strings.
+    /// </summary>
+    public static string AnchoredPattern(string pattern) =>
+        pattern.StartsWith("^", StringComparison.Ordinal) && pattern.EndsWith("$", StringComparison.Ordinal) ? pattern : "^(?:" + pattern + ")$";
+
+    private static void WriteRequired(JsonSchemaWriter writer, IReadOnlyList<string> required)
+    {
+        if (required.Count == 0)
+        {
+            return;
+        }
+
+        writer.StartArray("required");
+        foreach (string name in required)
+        {
+            writer.Raw(null, JsonText.Quote(name));
+        }
+
+        writer.EndArray();
+    }
+
+    /// <summary>"a, b, c" for enums and collections of enums, else null.</summary>
+    private static string? AllowedValues(TypeShape shape)
+    {
+        TypeShape? enumShape = shape.Kind == ShapeKind.Enum ? shape : shape.Kind == ShapeKind.Collection && shape.Element!.Kind == ShapeKind.Enum ? shape.Element : null;
+        return enumShape is null ? null : string.Join(", ", enumShape.EnumMembers.Select(m => m.JsonName));
+    }
+
+    private static string JsonType(ShapeKind kind) => kind switch
+    {
+        ShapeKind.String or ShapeKind.Guid or ShapeKind.DateTime or ShapeKind.DateTimeOffset or ShapeKind.Enum => "string",
+        ShapeKind.Boolean => "boolean",
+        ShapeKind.SByte or ShapeKind.Byte or ShapeKind.Int16 or ShapeKind.UInt16 or ShapeKind.Int32 or ShapeKind.UInt32 or ShapeKind.Int64 or ShapeKind.UInt64 => "integer",
+        ShapeKind.Single or ShapeKind.Double or ShapeKind.Decimal => "number",
+        ShapeKind.Collection => "array",
+        _ => "object", // objects, dictionaries and free-form JsonElement objects
+    };
+
+    private static string? Format(ShapeKind kind) => kind switch
+    {
+        ShapeKind.Guid => "uuid",
+        ShapeKind.DateTime or ShapeKind.DateTimeOffset => "date-time",
+        _ => null,
+    };
+}

@@ -1,0 +1,20 @@
+namespace AwsMcp.Generators.Model;
+
+/// <summary>One parameter of a tool method.</summary>
+/// <param name="Name">The C# parameter name.</param>
+/// <param name="JsonName">The argument name (snake_case).</param>
+/// <param name="Role">Argument or injected value.</param>
+/// <param name="Type">The argument's shape; null for injected parameters.</param>
+/// <param name="Description">From <c>[Description]</c> or the method's <c>&lt;param&gt;</c> doc.</param>
+/// <param name="IsRequired">No default value, not nullable.</param>
+/// <param name="Default">The C# default value, when declared.</param>
+/// <param name="Constraints">DataAnnotations.</param>
+internal sealed record ParameterSpec(
+    string Name,
+    string JsonName,
+    ParameterRole Role,
+    TypeShape? Type,
+    string? Description,
+    bool IsRequired,
+    DefaultValue? Default,
+    Constraints Constraints);

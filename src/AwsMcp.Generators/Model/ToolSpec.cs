@@ -1,0 +1,30 @@
+namespace AwsMcp.Generators.Model;
+
+/// <summary>Everything the emitter needs for one tool. Pure data: no symbols, syntax, locations or compilation.</summary>
+/// <param name="ToolName">The MCP tool name.</param>
+/// <param name="Title">The optional human title.</param>
+/// <param name="Description">The XML <c>&lt;summary&gt;</c> of the method.</param>
+/// <param name="ClassName">The generated class (unique and stable per method).</param>
+/// <param name="HolderTypeName">The fully qualified containing type.</param>
+/// <param name="MethodName">The C# method name.</param>
+/// <param name="SourceMethod">For logs: <c>Namespace.Type.Method</c>.</param>
+/// <param name="Holder">How the containing type is instantiated (none for static methods).</param>
+/// <param name="ResultKind">How the return value is converted.</param>
+/// <param name="Result">The shape of T for structured results.</param>
+/// <param name="WrapResult">The result is not an object, so it is written as <c>{"result": ...}</c>.</param>
+/// <param name="Annotations">The behaviour hints.</param>
+/// <param name="Parameters">The method parameters, in order.</param>
+internal sealed record ToolSpec(
+    string ToolName,
+    string? Title,
+    string Description,
+    string ClassName,
+    string HolderTypeName,
+    string MethodName,
+    string SourceMethod,
+    HolderCreation Holder,
+    ResultKind ResultKind,
+    TypeShape? Result,
+    bool WrapResult,
+    ToolAnnotationsSpec Annotations,
+    EquatableArray<ParameterSpec> Parameters);

@@ -1,0 +1,303 @@
+using System.Text.RegularExpressions;
+using AwsMcp.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AwsMcp.Generators.Parsing;
+
+/// <summary>
+/// Symbols → <see cref="ParseResult"/>. Runs inside the ForAttributeWithMetadataName transform and keeps no symbol,
+/// syntax node or compilation in the model; diagnostics carry the current compilation's source locations.
+/// </summary>
+internal sealed class ToolParser
+{
+    private static readonly Regex s_toolName = new("^[a-z0-9_]{1,64}$", RegexOptions.CultureInvariant);
+
+    private static readonly SymbolDisplayFormat s_typeFormat = SymbolDisplayFormat.FullyQualifiedFormat;
+
+    private readonly CancellationToken _cancellationToken;
+    private readonly TypeMapper _types;
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    private ToolParser(CancellationToken cancellationToken)
+    {
+        _cancellationToken = cancellationToken;
+        _types = new TypeMapper(cancellationToken);
+    }
+
+    public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
+        new ToolParser(cancellationToken).Parse(
+            (IMethodSymbol)context.TargetSymbol,
+            (MethodDeclarationSyntax)context.TargetNode,
+            context.Attributes[0]);
+
+    private ParseResult Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData toolAttribute)
+    {
+        string methodDisplay = method.ContainingType.ToDisplayString() + "." + method.Name;
+        Location nameLocation = syntax.Identifier.GetLocation();
+        string toolName = toolAttribute.ConstructorArguments.Length == 1 && toolAttribute.ConstructorArguments[0].Value is string explicitName
+            ? explicitName
+            : NameConventions.ToolNameFromMethod(method.Name);
+
+        bool valid = true;
+        if (!s_toolName.IsMatch(toolName))
+        {
+            valid = Report(DiagnosticDescriptors.InvalidToolName, nameLocation, toolName);
+        }
+
+        if (method.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+        {
+            valid = Report(DiagnosticDescriptors.InaccessibleMethod, nameLocation, methodDisplay);
+        }
+
+        if (method.IsGenericMethod || IsInGenericType(method.ContainingType))
+        {
+            valid = Report(DiagnosticDescriptors.GenericMethod, nameLocation, methodDisplay);
+        }
+
+        if (HolderProblem(method, out HolderCreation holder) is { } holderProblem)
+        {
+            valid = Report(DiagnosticDescriptors.HolderNotInstantiable, nameLocation, methodDisplay, holderProblem);
+        }
+
+        XmlDocumentation documentation = XmlDocumentation.Read(method, _cancellationToken);
+        var parameters = new List<ParameterSpec>(method.Parameters.Length);
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            ParameterSpec? spec = ParseParameter(parameter, documentation, methodDisplay, nameLocation);
+            if (spec is null)
+            {
+                valid = false;
+            }
+            else
+            {
+                parameters.Add(spec);
+            }
+        }
+
+        valid &= CheckArgumentNames(parameters, methodDisplay, nameLocation);
+
+        (ResultKind resultKind, TypeShape? result)? returns = ParseReturn(method, syntax, methodDisplay);
+        valid &= returns is not null;
+
+        string description = documentation.Summary ?? KnownTypes.Description(method) ?? string.Empty;
+        if (description.Length == 0)
+        {
+            // Without /doc (GenerateDocumentationFile=false) Roslyn does not parse '///' comments at all, so the
+            // summary is missing even though the author wrote one: say that instead of "no description".
+            bool docsIgnored = syntax.SyntaxTree.Options.DocumentationMode == DocumentationMode.None
+                && syntax.GetLeadingTrivia().Any(t => t.IsKind(SyntaxKind.SingleLineCommentTrivia) && t.ToString().StartsWith("///", StringComparison.Ordinal));
+            Report(docsIgnored ? DiagnosticDescriptors.DocumentationNotParsed : DiagnosticDescriptors.MissingDescription, nameLocation, toolName);
+        }
+
+        ToolSpec? toolSpec = null;
+        if (valid && returns is { } r)
+        {
+            string documentationId = method.GetDocumentationCommentId() ?? methodDisplay;
+            toolSpec = new ToolSpec(
+                toolName,
+                toolAttribute.NamedArgument("Title") as string,
+                description,
+                "Tool_" + NameConventions.ToIdentifier(method.ContainingType.Name) + "_" + method.Name + "_" + NameConventions.StableHash(documentationId),
+                method.ContainingType.ToDisplayString(s_typeFormat),
+                method.Name,
+                methodDisplay,
+                holder,
+                r.resultKind,
+                r.result,
+                WrapResult: r.result is not null && (r.result.Kind != ShapeKind.Object || r.result.IsNullable),
+                new ToolAnnotationsSpec(
+                    ReadOnly: toolAttribute.NamedArgument("ReadOnly") is true,
+                    Destructive: toolAttribute.NamedArgument("Destructive") is true,
+                    Idempotent: toolAttribute.NamedArgument("Idempotent") is true,
+                    OpenWorld: toolAttribute.NamedArgument("OpenWorld") is not false),
+                parameters.ToEquatableArray());
+        }
+
+        return new ParseResult(toolSpec, toolName, methodDisplay, nameLocation, _diagnostics.ToEquatableArray());
+    }
+
+    private ParameterSpec? ParseParameter(IParameterSymbol parameter, XmlDocumentation documentation, string methodDisplay, Location fallbackLocation)
+    {
+        Location location = parameter.Locations.FirstOrDefault() ?? fallbackLocation;
+        if (parameter.RefKind != RefKind.None || parameter.IsParams)
+        {
+            Report(DiagnosticDescriptors.InvalidParameterModifier, location, parameter.Name, methodDisplay);
+            return null;
+        }
+
+        if (KnownTypes.Is(parameter.Type, KnownTypes.CancellationToken))
+        {
+            return Injected(parameter, ParameterRole.CancellationToken);
+        }
+
+        if (KnownTypes.Is(parameter.Type, KnownTypes.ToolContext))
+        {
+            return Injected(parameter, ParameterRole.ToolContext);
+        }
+
+        TypeShape? shape = _types.Map(parameter.Type, ShapeDirection.Input, out MappingError? error);
+        if (shape is null)
+        {
+            ReportMappingError(error!, location, methodDisplay, parameter.Type.ToDisplayString(), DiagnosticDescriptors.UnsupportedParameterType, parameter.Name);
+            return null;
+        }
+
+        DefaultValue? defaultValue = DefaultValueFormatter.Read(parameter, shape) ?? (shape.IsNullable ? DefaultValueFormatter.Null(shape) : null);
+        Constraints constraints = ConstraintReader.Read(parameter.GetAttributes());
+        return new ParameterSpec(
+            parameter.Name,
+            NameConventions.ToSnakeCase(parameter.Name),
+            ParameterRole.Argument,
+            shape,
+            KnownTypes.Description(parameter) ?? documentation.Parameter(parameter.Name),
+            IsRequired: defaultValue is null || constraints.Required,
+            defaultValue,
+            constraints);
+    }
+
+    private static ParameterSpec Injected(IParameterSymbol parameter, ParameterRole role) =>
+        new(parameter.Name, parameter.Name, role, Type: null, Description: null, IsRequired: false, Default: null, Constraints.None);
+
+    private bool CheckArgumentNames(List<ParameterSpec> parameters, string methodDisplay, Location location)
+    {
+        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (ParameterSpec parameter in parameters.Where(p => p.Role == ParameterRole.Argument))
+        {
+            if (seen.TryGetValue(parameter.JsonName, out string? other))
+            {
+                return Report(DiagnosticDescriptors.DuplicateArgumentName, location, methodDisplay, parameter.JsonName, $"parameters '{other}' and '{parameter.Name}'");
+            }
+
+            seen.Add(parameter.JsonName, parameter.Name);
+        }
+
+        return true;
+    }
+
+    private (ResultKind Kind, TypeShape? Result)? ParseReturn(IMethodSymbol method, MethodDeclarationSyntax syntax, string methodDisplay)
+    {
+        ITypeSymbol returnType = method.ReturnType;
+        if (KnownTypes.Is(returnType, KnownTypes.Task) || KnownTypes.Is(returnType, KnownTypes.ValueTask))
+        {
+            return (ResultKind.Completion, null);
+        }
+
+        if (!(KnownTypes.Is(returnType, KnownTypes.TaskOfT) || KnownTypes.Is(returnType, KnownTypes.ValueTaskOfT)))
+        {
+            Report(DiagnosticDescriptors.InvalidReturnType, syntax.ReturnType.GetLocation(), methodDisplay, returnType.ToDisplayString());
+            return null;
+        }
+
+        ITypeSymbol resultType = ((INamedTypeSymbol)returnType).TypeArguments[0];
+        if (resultType.SpecialType == SpecialType.System_String)
+        {
+            return (ResultKind.Text, null);
+        }
+
+        if (KnownTypes.Is(resultType, KnownTypes.ToolResult))
+        {
+            return (ResultKind.ToolResult, null);
+        }
+
+        TypeShape? shape = _types.Map(resultType, ShapeDirection.Output, out MappingError? error);
+        if (shape is null)
+        {
+            ReportMappingError(error!, syntax.ReturnType.GetLocation(), methodDisplay, resultType.ToDisplayString(), DiagnosticDescriptors.UnsupportedResultType, subject: null);
+            return null;
+        }
+
+        return (ResultKind.Structured, shape);
+    }
+
+    /// <summary>Null when the method can be called from the generated registration, else why not.</summary>
+    private static string? HolderProblem(IMethodSymbol method, out HolderCreation holder)
+    {
+        holder = HolderCreation.None;
+        for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (type.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            {
+                return $"its containing type '{type.ToDisplayString()}' is {type.DeclaredAccessibility.ToString().ToLowerInvariant()}; make it public or internal";
+            }
+        }
+
+        if (method.IsStatic)
+        {
+            return null;
+        }
+
+        INamedTypeSymbol holderType = method.ContainingType;
+        if (holderType.IsAbstract || holderType.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return $"'{holderType.ToDisplayString()}' is abstract or not a class; make the method static or the type concrete";
+        }
+
+        foreach (IMethodSymbol constructor in holderType.InstanceConstructors)
+        {
+            if (constructor.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            {
+                continue;
+            }
+
+            if (constructor.Parameters.Length == 1 && KnownTypes.Is(constructor.Parameters[0].Type, KnownTypes.ToolPackContext))
+            {
+                holder = HolderCreation.WithContext;
+            }
+            else if (constructor.Parameters.Length == 0 && holder == HolderCreation.None)
+            {
+                holder = HolderCreation.Parameterless;
+            }
+        }
+
+        return holder == HolderCreation.None
+            ? $"'{holderType.ToDisplayString()}' needs a public constructor that is parameterless or takes a single ToolPackContext (or make the method static)"
+            : null;
+    }
+
+    private void ReportMappingError(MappingError error, Location location, string methodDisplay, string typeDisplay, DiagnosticDescriptor unsupported, string? subject)
+    {
+        switch (error.Kind)
+        {
+            case MappingErrorKind.Recursive:
+                Report(DiagnosticDescriptors.RecursiveType, location, methodDisplay, error.Subject, error.Message);
+                break;
+            case MappingErrorKind.DuplicateName:
+                Report(DiagnosticDescriptors.DuplicateArgumentName, location, methodDisplay, error.Subject, error.Message);
+                break;
+            default:
+                if (subject is null)
+                {
+                    Report(unsupported, location, methodDisplay, typeDisplay, error.Message);
+                }
+                else
+                {
+                    Report(unsupported, location, subject, methodDisplay, typeDisplay, error.Message);
+                }
+
+                break;
+        }
+    }
+
+    private static bool IsInGenericType(INamedTypeSymbol? type)
+    {
+        for (; type is not null; type = type.ContainingType)
+        {
+            if (type.IsGenericType)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds a diagnostic; returns false so callers can write <c>valid = Report(...)</c>.</summary>
+    private bool Report(DiagnosticDescriptor descriptor, Location location, params object?[] arguments)
+    {
+        _diagnostics.Add(Diagnostic.Create(descriptor, location, arguments));
+        return false;
+    }
+}

@@ -1,0 +1,20 @@
+namespace AwsMcp.Generators;
+
+/// <summary>The names given to pipeline steps with <c>WithTrackingName</c>, so tests can assert what was cached.</summary>
+public static class TrackingNames
+{
+    /// <summary>The semantic transform of each <c>[Tool]</c> method (model plus raw diagnostics).</summary>
+    public const string Parse = "AwsMcp.Parse";
+
+    /// <summary>The pure tool model that feeds one generated file per tool.</summary>
+    public const string Spec = "AwsMcp.Spec";
+
+    /// <summary>The sorted list of tools that feeds the assembly's registration class.</summary>
+    public const string Registration = "AwsMcp.Registration";
+
+    /// <summary>The compilation's assembly name, which names the registration class.</summary>
+    public const string AssemblyName = "AwsMcp.AssemblyName";
+
+    /// <summary>All parse results, collected for the diagnostics (including duplicate tool names).</summary>
+    public const string Diagnostics = "AwsMcp.Diagnostics";
+}

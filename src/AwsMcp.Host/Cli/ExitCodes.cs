@@ -1,0 +1,13 @@
+namespace AwsMcp.Host.Cli;
+
+/// <summary>Process exit codes of the <c>awsmcp</c> command.</summary>
+public static class ExitCodes
+{
+    public const int Success = 0;
+
+    /// <summary><c>call</c>: the tool answered with <c>isError</c> (refused, invalid arguments, tool failure, unknown tool).</summary>
+    public const int ToolError = 1;
+
+    /// <summary>Invalid command line or configuration (e.g. a non-loopback bind without <c>--insecure</c>).</summary>
+    public const int InvalidConfiguration = 2;
+}

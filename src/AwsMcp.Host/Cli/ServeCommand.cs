@@ -1,0 +1,75 @@
+using System.CommandLine;
+using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Hosting;
+using AwsMcp.Host.Sandbox;
+using Microsoft.Extensions.Options;
+
+namespace AwsMcp.Host.Cli;
+
+/// <summary><c>awsmcp serve</c>: runs the MCP server over Streamable HTTP (default) or stdio.</summary>
+public static class ServeCommand
+{
+    public static Command Create(CommonOptions common)
+    {
+        var transport = new Option<string>("--transport")
+        {
+            Description = "http (Streamable HTTP at /mcp) or stdio (for desktop clients that start the server).",
+            DefaultValueFactory = _ => "http",
+        };
+        transport.AcceptOnlyFromAmong("http", "stdio");
+        var urls = new Option<string?>("--urls")
+        {
+            Description = $"Listen URLs, ';'-separated (default {HttpOptions.DefaultUrls}). Only loopback unless --insecure.",
+        };
+        var sandbox = new Option<bool>("--sandbox") { Description = "Start the built-in AWS emulator on 127.0.0.1 and point every AWS call at it." };
+        var insecure = new Option<bool>("--insecure") { Description = "Allow listening on a non-loopback address although the server has no authentication." };
+
+        var command = new Command("serve", "Serve the plugins' tools over MCP.") { transport, urls, sandbox, insecure };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var overrides = common.Overrides(parseResult);
+            if (parseResult.GetValue(urls) is { } listen)
+            {
+                overrides[$"{ConfigurationSections.Http}:{nameof(HttpOptions.Urls)}"] = listen;
+            }
+
+            if (parseResult.GetValue(insecure))
+            {
+                overrides[$"{ConfigurationSections.Http}:{nameof(HttpOptions.AllowNonLoopback)}"] = "true";
+            }
+
+            return RunAsync(parseResult, overrides, parseResult.GetValue(transport) == "stdio", parseResult.GetValue(sandbox), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        ParseResult parseResult, Dictionary<string, string?> overrides, bool stdio, bool withSandbox, CancellationToken cancellationToken)
+    {
+        SandboxEnvironment? sandbox = null;
+        try
+        {
+            if (withSandbox)
+            {
+                // Before the host is built: plugins resolve AWS_* from the environment.
+                using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
+                sandbox = await SandboxEnvironment.StartAsync(loggerFactory, cancellationToken);
+            }
+
+            using IHost host = stdio ? HostFactory.CreateStdio(overrides) : HostFactory.CreateHttp(overrides);
+            await host.RunAsync(cancellationToken);
+            return ExitCodes.Success;
+        }
+        catch (OptionsValidationException ex)
+        {
+            return CommandHost.ConfigurationError(parseResult, ex);
+        }
+        finally
+        {
+            if (sandbox is not null)
+            {
+                await sandbox.DisposeAsync();
+            }
+        }
+    }
+}

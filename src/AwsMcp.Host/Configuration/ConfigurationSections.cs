@@ -1,0 +1,12 @@
+namespace AwsMcp.Host.Configuration;
+
+/// <summary>The configuration keys of the server. Environment variables use <c>__</c>: <c>AWSMCP__Tools__WritesEnabled=true</c>.</summary>
+public static class ConfigurationSections
+{
+    public const string Plugins = "AwsMcp:Plugins";
+    public const string PluginSettings = "AwsMcp:Plugins:Settings";
+    public const string Tools = "AwsMcp:Tools";
+    public const string Mcp = "AwsMcp:Mcp";
+    public const string Aws = "AwsMcp:Aws";
+    public const string Http = "AwsMcp:Http";
+}

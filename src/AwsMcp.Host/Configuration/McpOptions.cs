@@ -1,0 +1,31 @@
+using ModelContextProtocol.AspNetCore;
+
+namespace AwsMcp.Host.Configuration;
+
+/// <summary>The MCP endpoint (<c>AwsMcp:Mcp</c>).</summary>
+public sealed class McpOptions : IValidatableOptions
+{
+    public static string Section => ConfigurationSections.Mcp;
+
+    /// <summary>
+    /// Stateless by default: Copilot Studio re-initialises every turn and breaks on expired sessions. Stateful modes
+    /// give <c>notifications/tools/list_changed</c> to clients that keep a session.
+    /// </summary>
+    public HttpServerSessionMode SessionMode { get; set; } = HttpServerSessionMode.Stateless;
+
+    /// <summary>The server name reported to clients.</summary>
+    public string ServerName { get; set; } = "awsmcp";
+
+    public IEnumerable<string> Validate()
+    {
+        if (!Enum.IsDefined(SessionMode))
+        {
+            yield return $"SessionMode must be Stateless, Stateful or StatefulForInitializeClients (was {SessionMode}).";
+        }
+
+        if (string.IsNullOrWhiteSpace(ServerName))
+        {
+            yield return "ServerName must not be empty.";
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Http;
+using AwsMcp.Host.Mcp;
+using Microsoft.Extensions.Options;
+using ModelContextProtocol.AspNetCore;
+
+namespace AwsMcp.Host.Hosting;
+
+/// <summary>
+/// Builds the host for each mode. Configuration, in increasing precedence: appsettings.json next to the binary,
+/// appsettings.{Environment}.json, environment variables (<c>AWSMCP__Tools__WritesEnabled=true</c>), then
+/// the command line's overrides.
+/// </summary>
+public static class HostFactory
+{
+    /// <summary>MCP over Streamable HTTP at <c>/mcp</c>, plus health and the prototype's endpoints.</summary>
+    public static WebApplication CreateHttp(IReadOnlyDictionary<string, string?> overrides, Action<WebApplicationBuilder>? customize = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Services.AddAwsMcpCore(builder.Configuration);
+        builder.Services.AddAwsMcpServer().WithHttpTransport();
+        builder.Services.AddOptions<HttpServerTransportOptions>()
+            .Configure<IOptions<McpOptions>>((transport, options) => transport.SessionMode = options.Value.SessionMode);
+        builder.WebHost.UseUrls(builder.Configuration[$"{ConfigurationSections.Http}:{nameof(HttpOptions.Urls)}"] ?? HttpOptions.DefaultUrls);
+        customize?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UsePrototypeRootAlias();
+        app.UseRouting();
+        app.MapMcp(PrototypeEndpoints.McpPath);
+        app.MapHealthEndpoints();
+        app.MapPrototypeEndpoints();
+        return app;
+    }
+
+    /// <summary>MCP over stdin/stdout. stdout carries only protocol messages, so every log line goes to stderr.</summary>
+    public static IHost CreateStdio(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = CreateBuilder(overrides);
+        builder.Services.AddAwsMcpServer().WithStdioServerTransport();
+        return builder.Build();
+    }
+
+    /// <summary>Plugins and the pipeline without a transport, for one-shot commands (<c>call</c>, <c>tools list</c>).</summary>
+    public static IHost CreateCommand(IReadOnlyDictionary<string, string?> overrides)
+    {
+        // Quiet by default so that the result is what the operator reads; failures and audit records still show.
+        var settings = new Dictionary<string, string?>
+        {
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:LogLevel:AwsMcp.Audit"] = "Information",
+        };
+        foreach (var (key, value) in overrides)
+        {
+            settings[key] = value;
+        }
+
+        settings[$"{ConfigurationSections.Plugins}:{nameof(PluginOptions.Watch)}"] = "false";
+        return CreateBuilder(settings).Build();
+    }
+
+    private static HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?> overrides)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(
+            new HostApplicationBuilderSettings { ContentRootPath = AppContext.BaseDirectory, Args = [] });
+        builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.ClearProviders();
+        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Services.AddAwsMcpCore(builder.Configuration);
+        return builder;
+    }
+}

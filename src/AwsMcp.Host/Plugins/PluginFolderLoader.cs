@@ -1,0 +1,109 @@
+using System.Reflection;
+using System.Text.Json;
+using AwsMcp.Abstractions;
+using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
+
+namespace AwsMcp.Host.Plugins;
+
+/// <summary>
+/// Loads one plugin folder into its own collectible load context, in named stages so that a failure says where it
+/// happened. Nothing of the plugin runs before its Abstractions version has been checked from metadata.
+/// </summary>
+public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFactory loggerFactory)
+{
+    // Only the contract crosses the boundary: the Abstractions, the logging abstractions its types expose, and
+    // System.Text.Json (JsonElement is in the invoker signature). Everything else, AWSSDK.* above all, stays private
+    // to the plugin so that each plugin gets the dependency versions it was built with.
+    private static readonly Type[] SharedTypes = [typeof(IToolPack), typeof(ILogger), typeof(JsonElement)];
+
+    private static readonly string ToolPackAttributeName = typeof(ToolPackAttribute).FullName!;
+
+    /// <summary>Loads <c>&lt;folder&gt;/&lt;name&gt;.dll</c> from a private copy in <paramref name="shadowFolder"/>.</summary>
+    public async Task<LoadedPlugin> LoadAsync(string name, string folder, string shadowFolder, CancellationToken cancellationToken)
+    {
+        var mainAssembly = Path.Combine(folder, name + ".dll");
+        var abstractionsVersion = AbstractionsVersionCheck.Check(mainAssembly);
+        var fingerprint = FolderFingerprint.Of(folder);
+        CopyFolder(folder, shadowFolder);
+
+        var loader = McMasterLoader.CreateFromAssemblyFile(
+            Path.Combine(shadowFolder, name + ".dll"),
+            SharedTypes,
+            config => config.IsUnloadable = true);
+        try
+        {
+            var stage = PluginLoadStages.LoadAssembly;
+            try
+            {
+                var assembly = loader.LoadDefaultAssembly();
+
+                stage = PluginLoadStages.FindRegistration;
+                var registrationType = FindRegistration(assembly);
+
+                // Resolve direct dependencies now: a missing DLL fails the load instead of the first tool call.
+                stage = PluginLoadStages.LoadDependencies;
+                foreach (var reference in assembly.GetReferencedAssemblies())
+                {
+                    loader.LoadAssembly(reference);
+                }
+
+                stage = PluginLoadStages.CreateTools;
+                var pack = (IToolPack)Activator.CreateInstance(registrationType)!;
+                var context = new ToolPackContext(name, PluginSettings.For(configuration, name), loggerFactory);
+                var descriptors = pack.CreateTools(context)
+                    ?? throw new PluginLoadException(stage, "CreateTools returned null");
+
+                stage = PluginLoadStages.ValidateDescriptors;
+                var tools = await DescriptorValidator.ValidateAsync(name, descriptors, cancellationToken);
+                return new LoadedPlugin(name, folder, shadowFolder, fingerprint, abstractionsVersion, tools, loader);
+            }
+            catch (Exception ex) when (ex is not PluginLoadException and not OperationCanceledException)
+            {
+                throw new PluginLoadException(stage, LoadFailureExplainer.Explain(ex));
+            }
+        }
+        catch
+        {
+            loader.Dispose();
+            throw;
+        }
+    }
+
+    private static Type FindRegistration(Assembly assembly)
+    {
+        // Compare by name first: a plugin that bound its own copy of the Abstractions has a *different* attribute
+        // type, and GetCustomAttribute<ToolPackAttribute>() would silently return null.
+        var data = assembly.GetCustomAttributesData().FirstOrDefault(a => a.AttributeType.FullName == ToolPackAttributeName)
+            ?? throw new PluginLoadException(PluginLoadStages.FindRegistration, $"assembly '{assembly.GetName().Name}' has no [assembly: ToolPack(typeof(...))]; not a tool pack (is the AwsMcp generator referenced?)");
+        if (data.AttributeType != typeof(ToolPackAttribute))
+        {
+            throw new PluginLoadException(
+                PluginLoadStages.FindRegistration,
+                $"the plugin bound its own copy of {data.AttributeType.Assembly.GetName().Name} {data.AttributeType.Assembly.GetName().Version}; remove it from the plugin folder (build with build/ToolPack.props)");
+        }
+
+        if (data.ConstructorArguments is not [{ Value: Type type }] || !typeof(IToolPack).IsAssignableFrom(type) || type.IsAbstract)
+        {
+            throw new PluginLoadException(PluginLoadStages.FindRegistration, $"[ToolPack] must name a concrete {nameof(IToolPack)} implementation");
+        }
+
+        return type;
+    }
+
+    private static void CopyFolder(string source, string destination)
+    {
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(destination, Path.GetRelativePath(source, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target, overwrite: true);
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new PluginLoadException(PluginLoadStages.ShadowCopy, $"could not copy the plugin folder: {ex.Message}");
+        }
+    }
+}

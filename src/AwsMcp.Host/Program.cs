@@ -1,0 +1,3 @@
+using AwsMcp.Host.Cli;
+
+return await CliApplication.RunAsync(args);

@@ -1,0 +1,40 @@
+using AwsMcp.Sandbox;
+using AwsMcp.Sandbox.Core;
+
+namespace AwsMcp.Host.Sandbox;
+
+/// <summary>
+/// <c>serve --sandbox</c>: starts the built-in AWS emulator on 127.0.0.1 and points this process's AWS SDK
+/// environment at it before plugins load. Plugins run in-process and resolve endpoint, credentials and region from
+/// the environment, so they talk to the sandbox without knowing it.
+/// </summary>
+public sealed partial class SandboxEnvironment : IAsyncDisposable
+{
+    private const string DefaultRegion = "us-east-1";
+
+    private readonly SandboxServer _server;
+
+    private SandboxEnvironment(SandboxServer server) => _server = server;
+
+    public Uri Endpoint => _server.Endpoint;
+
+    public static async Task<SandboxEnvironment> StartAsync(ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+    {
+        var server = await SandboxServer.StartAsync(new SandboxOptions { LoggerFactory = loggerFactory }, cancellationToken);
+        var region = Environment.GetEnvironmentVariable("AWS_REGION") is { Length: > 0 } configured ? configured : DefaultRegion;
+        Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL", server.Endpoint.ToString().TrimEnd('/'));
+        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", SandboxIdentities.OperatorAccessKeyId);
+        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", SandboxIdentities.OperatorSecretAccessKey);
+        Environment.SetEnvironmentVariable("AWS_SESSION_TOKEN", null);
+        Environment.SetEnvironmentVariable("AWS_REGION", region);
+        LogSandbox(loggerFactory.CreateLogger<SandboxEnvironment>(), server.Endpoint, SandboxIdentities.DefaultAccount, region);
+        return new SandboxEnvironment(server);
+    }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "SANDBOX MODE: AWS calls go to the built-in emulator at {Endpoint} (account {Account}, region {Region}), not to real AWS")]
+    private static partial void LogSandbox(ILogger logger, Uri endpoint, string account, string region);
+}

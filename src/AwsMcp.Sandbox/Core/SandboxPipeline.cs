@@ -1,0 +1,224 @@
+using System.Diagnostics;
+using System.Text;
+using AwsMcp.Sandbox.Core.Authentication;
+using AwsMcp.Sandbox.Core.Protocols;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Logging;
+
+namespace AwsMcp.Sandbox.Core;
+
+/// <summary>
+/// The sandbox's single request handler: authenticate (SigV4, recomputed) → decode the body (aws-chunked, form) →
+/// route by the credential scope's service → fault injection → the service emulator → the response, always with a
+/// request id. Every request ends up in the request log.
+/// </summary>
+internal sealed class SandboxPipeline
+{
+    // Stands in for the caller when a request fails before it is authenticated, so the emulator can still render the error.
+    private static readonly SandboxPrincipal Anonymous = new("", "", null, "", "anonymous", "anonymous", null);
+
+    private readonly SandboxContext _context;
+    private readonly Dictionary<string, IServiceEmulator> _emulators;
+    private readonly FaultInjector _faults;
+    private readonly SandboxRequestLog _log;
+    private readonly RequestAuthenticator _authenticator;
+    private readonly ILogger _logger;
+
+    public SandboxPipeline(
+        SandboxContext context,
+        IReadOnlyList<IServiceEmulator> emulators,
+        FaultInjector faults,
+        SandboxRequestLog log,
+        bool verifySignatures,
+        ILogger logger)
+    {
+        _context = context;
+        _emulators = emulators.ToDictionary(e => e.SigningName, StringComparer.Ordinal);
+        _faults = faults;
+        _log = log;
+        _authenticator = new RequestAuthenticator(context.Identities, verifySignatures);
+        _logger = logger;
+    }
+
+    public async Task HandleAsync(HttpContext http)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var cancellationToken = http.RequestAborted;
+        var requestId = Guid.NewGuid().ToString();
+        var rawBody = await ReadBodyAsync(http.Request, cancellationToken);
+        var auth = _authenticator.Authenticate(http.Request, rawBody, _context.Time.GetUtcNow());
+        var outcome = await RespondAsync(http, auth, requestId, rawBody, cancellationToken);
+
+        var entry = new SandboxRequestLogEntry(
+            _context.Time.GetUtcNow(),
+            requestId,
+            http.Request.Method,
+            http.Request.Path.ToString(),
+            auth.Service,
+            auth.Region,
+            outcome.Operation,
+            auth.AccessKeyId,
+            auth.Check,
+            http.Request.Headers["x-amz-content-sha256"].FirstOrDefault(),
+            outcome.Response.StatusCode,
+            outcome.ErrorCode,
+            outcome.InjectedFault,
+            Stopwatch.GetElapsedTime(started));
+
+        // Logged before the answer leaves, so a caller that has its answer always finds the entry.
+        _log.Add(entry);
+        _logger.LogDebug(
+            "{Service} {Operation} {Status} {ErrorCode} signature={Signature} key={AccessKeyId}",
+            entry.Service,
+            entry.Operation,
+            entry.StatusCode,
+            entry.ErrorCode,
+            entry.SignatureCheck,
+            entry.AccessKeyId);
+
+        await WriteAsync(http.Response, outcome.Response, requestId, HttpMethods.IsHead(http.Request.Method), cancellationToken);
+    }
+
+    /// <summary>Everything between authentication and the answer; AWS errors (and emulator bugs) become error responses in the service's protocol.</summary>
+    private async Task<Outcome> RespondAsync(HttpContext http, AuthenticationResult auth, string requestId, byte[] rawBody, CancellationToken cancellationToken)
+    {
+        var emulator = auth.Service is null ? null : _emulators.GetValueOrDefault(auth.Service);
+        var request = NewRequest(http, auth, requestId, rawBody, decoded: null);
+        string? operation = null;
+        var injected = false;
+
+        Outcome Failed(SandboxServiceException error) =>
+            new(emulator is null ? QueryErrorResponse.Render(requestId, error) : emulator.RenderError(request, error), operation, error.Code, injected);
+
+        try
+        {
+            if (!auth.Succeeded)
+            {
+                throw AuthenticationErrors.For(auth.Service, auth.Check);
+            }
+
+            if (emulator is null)
+            {
+                throw new SandboxServiceException(
+                    400,
+                    "UnknownService",
+                    $"The sandbox does not emulate the service '{auth.Service}' named by the credential scope; it emulates: {string.Join(", ", _emulators.Keys.Order())}.");
+            }
+
+            request = NewRequest(http, auth, requestId, rawBody, DecodeChunked(http.Request, rawBody, auth.Signing));
+            operation = emulator.ResolveOperation(request) ?? throw new SandboxServiceException(
+                400,
+                "InvalidAction",
+                $"The requested {auth.Service} operation ({http.Request.Method} {http.Request.Path}{http.Request.QueryString}) is not supported by the sandbox.");
+
+            var (delay, fault) = _faults.Take(emulator.SigningName, operation);
+            if (delay > TimeSpan.Zero)
+            {
+                await Task.Delay(delay, _context.Time, cancellationToken);
+            }
+
+            if (fault is not null)
+            {
+                injected = true;
+                throw new SandboxServiceException(fault.StatusCode, fault.Code, fault.Message, senderFault: fault.StatusCode < 500);
+            }
+
+            return new Outcome(await emulator.HandleAsync(request, operation, cancellationToken), operation, null, false);
+        }
+        catch (SandboxServiceException error)
+        {
+            return Failed(error);
+        }
+        catch (Exception bug) when (bug is not OperationCanceledException)
+        {
+            _logger.LogError(bug, "Sandbox {Service} {Operation} failed", auth.Service, operation);
+            return Failed(new SandboxServiceException(500, "InternalError", "The sandbox failed: " + bug.Message, senderFault: false));
+        }
+    }
+
+    private static SandboxRequest NewRequest(HttpContext http, AuthenticationResult auth, string requestId, byte[] rawBody, DecodedBody? decoded)
+    {
+        var body = decoded?.Payload ?? rawBody;
+        return new SandboxRequest
+        {
+            Http = http.Request,
+            Service = auth.Service ?? "",
+            Region = auth.Region ?? "",
+            Principal = auth.Succeeded ? auth.Principal! : Anonymous,
+            Body = body,
+            RequestId = requestId,
+            Form = ParseForm(http.Request, body),
+            Trailers = decoded?.Trailers ?? new Dictionary<string, string>(),
+        };
+    }
+
+    private static DecodedBody? DecodeChunked(HttpRequest request, byte[] rawBody, SigningContext? signing)
+    {
+        var contentSha256 = request.Headers["x-amz-content-sha256"].ToString();
+        if (!AwsChunkedBody.IsChunked(contentSha256))
+        {
+            return null;
+        }
+
+        long? decodedLength = long.TryParse(request.Headers["x-amz-decoded-content-length"], out var length) ? length : null;
+        return AwsChunkedBody.Decode(rawBody, contentSha256, decodedLength, signing);
+    }
+
+    /// <summary>Query-protocol parameters: a form body, or the query string of a GET that names an Action.</summary>
+    private static Dictionary<string, string> ParseForm(HttpRequest request, byte[] body)
+    {
+        var form = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (request.ContentType?.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase) == true)
+        {
+            foreach (var (name, values) in QueryHelpers.ParseQuery(Encoding.UTF8.GetString(body)))
+            {
+                form[name] = values.ToString();
+            }
+        }
+        else if (request.Query.ContainsKey("Action"))
+        {
+            foreach (var (name, values) in request.Query)
+            {
+                form[name] = values.ToString();
+            }
+        }
+
+        return form;
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, cancellationToken);
+        return buffer.ToArray();
+    }
+
+    private static async Task WriteAsync(HttpResponse http, SandboxResponse response, string requestId, bool isHead, CancellationToken cancellationToken)
+    {
+        http.StatusCode = response.StatusCode;
+        http.Headers["x-amzn-RequestId"] = requestId;
+        http.Headers["x-amz-request-id"] = requestId;
+        if (response.ContentType is not null)
+        {
+            http.ContentType = response.ContentType;
+        }
+
+        foreach (var (name, value) in response.Headers)
+        {
+            http.Headers[name] = value;
+        }
+
+        if (!response.Headers.ContainsKey("Content-Length"))
+        {
+            http.ContentLength = response.Body.Length;
+        }
+
+        if (!isHead && response.Body.Length > 0)
+        {
+            await http.Body.WriteAsync(response.Body, cancellationToken);
+        }
+    }
+
+    private sealed record Outcome(SandboxResponse Response, string? Operation, string? ErrorCode, bool InjectedFault);
+}

@@ -1,0 +1,55 @@
+using System.ComponentModel.DataAnnotations;
+using AwsMcp.Abstractions;
+
+namespace AwsMcp.Generators.SamplePlugin;
+
+/// <summary>The state of a sample instance.</summary>
+public enum InstanceState
+{
+    Pending,
+    Running,
+    ShuttingDown,
+}
+
+/// <summary>A filter on instance attributes.</summary>
+/// <param name="Name">The attribute to filter on.</param>
+/// <param name="Values">Accepted values.</param>
+public sealed record Filter([property: StringLength(64, MinimumLength = 1)] string Name, IReadOnlyList<string> Values);
+
+/// <summary>One instance.</summary>
+/// <param name="InstanceId">The instance id.</param>
+/// <param name="State">Its state.</param>
+/// <param name="Tags">Its tags.</param>
+public sealed record Instance(string InstanceId, InstanceState State, IReadOnlyDictionary<string, string> Tags);
+
+/// <summary>A page of instances.</summary>
+/// <param name="Instances">The instances on this page.</param>
+/// <param name="NextToken">Pass to get the next page; absent on the last page.</param>
+public sealed record InstancePage(IReadOnlyList<Instance> Instances, string? NextToken);
+
+/// <summary>Sample tools used by the generator's end-to-end tests.</summary>
+public sealed class InventoryTools(ToolPackContext context)
+{
+    /// <summary>Lists sample instances.</summary>
+    /// <param name="filters">Filters; all must match.</param>
+    /// <param name="state">Only instances in this state.</param>
+    /// <param name="maxResults">Page size.</param>
+    /// <param name="nextToken">The token of the previous page.</param>
+    [Tool(ReadOnly = true, Idempotent = true, Title = "List instances")]
+    public Task<InstancePage> ListInstancesAsync(
+        Filter[]? filters = null,
+        InstanceState? state = null,
+        [Range(1, 1000)] int maxResults = 50,
+        string? nextToken = null,
+        CancellationToken cancellationToken = default)
+    {
+        var instance = new Instance("i-1", state ?? InstanceState.Running, new Dictionary<string, string> { ["plugin"] = context.PluginName });
+        return Task.FromResult(new InstancePage([.. Enumerable.Repeat(instance, Math.Min(maxResults, (filters?.Length ?? 0) + 1))], nextToken));
+    }
+
+    /// <summary>Says hello to the caller.</summary>
+    /// <param name="name">Who to greet.</param>
+    [Tool]
+    public static ValueTask<string> GreetAsync(string name, ToolContext context) =>
+        ValueTask.FromResult($"Hello {name} from {context.Caller.Id}");
+}

@@ -1,0 +1,182 @@
+namespace AwsMcp.Generators.Tests;
+
+/// <summary>One plugin source per generator diagnostic, keyed by the diagnostic ID it must produce.</summary>
+internal static class DiagnosticSources
+{
+    private const string Usings = """
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using AwsMcp.Abstractions;
+
+        namespace Demo;
+
+        """;
+
+    public static readonly IReadOnlyDictionary<string, string> ById = new SortedDictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["AWSMCP001"] = Usings + """
+            public sealed class Settings { public object? Value { get; set; } }
+
+            public sealed class ReadOnlySettings { public string Name { get; } = ""; }
+
+            public static class Tools
+            {
+                /// <summary>Object parameter.</summary>
+                [Tool]
+                public static Task Untyped(object value) => Task.CompletedTask;
+
+                /// <summary>Nested unsupported member.</summary>
+                [Tool]
+                public static Task Nested(Settings settings) => Task.CompletedTask;
+
+                /// <summary>Nothing can be bound.</summary>
+                [Tool]
+                public static Task Frozen(ReadOnlySettings settings) => Task.CompletedTask;
+
+                /// <summary>Dictionary keyed by int.</summary>
+                [Tool]
+                public static Task ByNumber(Dictionary<int, string> map) => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP002"] = Usings + """
+            public sealed class Node { public string Name { get; set; } = ""; public List<Node>? Children { get; set; } }
+
+            public static class Tools
+            {
+                /// <summary>Recursive parameter.</summary>
+                [Tool]
+                public static Task Walk(Node root) => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP003"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>First.</summary>
+                [Tool("echo")]
+                public static Task<string> Echo1(string text) => Task.FromResult(text);
+
+                /// <summary>Second.</summary>
+                [Tool("echo")]
+                public static Task<string> Echo2(string text) => Task.FromResult(text);
+            }
+            """,
+        ["AWSMCP004"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>Upper case and a dash.</summary>
+                [Tool("Get-Things")]
+                public static Task Bad() => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP005"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>Synchronous.</summary>
+                [Tool]
+                public static string Sync() => "";
+
+                /// <summary>Void.</summary>
+                [Tool]
+                public static void Nothing() { }
+            }
+            """,
+        ["AWSMCP006"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>By reference.</summary>
+                [Tool]
+                public static Task ByRef(ref int count) => Task.CompletedTask;
+
+                /// <summary>Params.</summary>
+                [Tool]
+                public static Task Many(params string[] names) => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP007"] = Usings + """
+            public static class Tools
+            {
+                [Tool]
+                public static Task Undocumented() => Task.CompletedTask;
+
+            #pragma warning disable AWSMCP007
+                [Tool]
+                public static Task Suppressed() => Task.CompletedTask;
+            #pragma warning restore AWSMCP007
+            }
+            """,
+        ["AWSMCP008"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>Generic.</summary>
+                [Tool]
+                public static Task Generic<T>(string text) => Task.CompletedTask;
+            }
+
+            public sealed class Holder<T>
+            {
+                /// <summary>In a generic type.</summary>
+                [Tool]
+                public Task Inside() => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP009"] = Usings + """
+            public sealed class NeedsService(string connectionString)
+            {
+                /// <summary>No usable constructor.</summary>
+                [Tool]
+                public Task Run() => Task.CompletedTask;
+            }
+
+            public abstract class Base
+            {
+                /// <summary>Abstract holder.</summary>
+                [Tool]
+                public Task Abstract() => Task.CompletedTask;
+            }
+
+            public static class Outer
+            {
+                private static class Hidden
+                {
+                    /// <summary>Private containing type.</summary>
+                    [Tool]
+                    public static Task Secret() => Task.CompletedTask;
+                }
+            }
+            """,
+        ["AWSMCP010"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>Returns object.</summary>
+                [Tool]
+                public static Task<object> Anything() => Task.FromResult(new object());
+            }
+            """,
+        // Needs a compilation without /doc: see SnapshotTests.DocumentationNotParsed.
+        ["AWSMCP011"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>Documented, but the project does not parse docs.</summary>
+                [Tool]
+                public static Task Documented() => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP012"] = Usings + """
+            public sealed class Tools
+            {
+                /// <summary>Private.</summary>
+                [Tool]
+                private Task Hidden() => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP013"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>Two parameters with one JSON name.</summary>
+                [Tool]
+                public static Task Clash(string instanceId, string instance_id) => Task.CompletedTask;
+            }
+            """,
+    };
+}

@@ -1,0 +1,190 @@
+namespace AwsMcp.Generators.Tests;
+
+/// <summary>Plugin sources the tests compile in memory.</summary>
+internal static class TestSources
+{
+    /// <summary>A representative tool set: nested records, enums, arrays, annotations, defaults, nullable, docs, every result kind.</summary>
+    public const string Representative = """
+        using System;
+        using System.Collections.Generic;
+        using System.ComponentModel.DataAnnotations;
+        using System.Text.Json;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using AwsMcp.Abstractions;
+
+        namespace Demo;
+
+        /// <summary>How instances are sorted.</summary>
+        public enum SortOrder { Newest, Oldest, ByName }
+
+        /// <summary>A filter on an attribute.</summary>
+        /// <param name="Name">The attribute name.</param>
+        /// <param name="Values">Accepted values; at least one.</param>
+        public sealed record Filter(
+            [property: RegularExpression("[a-z-]+")] string Name,
+            [property: MinLength(1), MaxLength(10)] List<string> Values);
+
+        /// <summary>Where to look.</summary>
+        public sealed class Scope
+        {
+            /// <summary>The regions to search.</summary>
+            public required IReadOnlyList<string> Regions { get; init; }
+
+            /// <summary>Include stopped instances.</summary>
+            public bool IncludeStopped { get; set; } = true;
+
+            /// <summary>Resource tags to match.</summary>
+            public Dictionary<string, string>? Tags { get; set; }
+        }
+
+        /// <summary>A found instance.</summary>
+        /// <param name="Id">The instance id.</param>
+        /// <param name="LaunchedAt">When it started.</param>
+        /// <param name="Order">The sort key used.</param>
+        /// <param name="CpuCount">Number of vCPUs, when known.</param>
+        public sealed record FoundInstance(string Id, DateTimeOffset LaunchedAt, SortOrder Order, int? CpuCount);
+
+        /// <summary>A page of results.</summary>
+        /// <param name="Items">The instances.</param>
+        /// <param name="NextToken">The next page's token.</param>
+        public sealed record SearchResult(IReadOnlyList<FoundInstance> Items, string? NextToken);
+
+        public sealed class SearchTools(ToolPackContext context)
+        {
+            /// <summary>Searches instances.</summary>
+            /// <param name="filters">Filters that must all match.</param>
+            /// <param name="scope">Where to search.</param>
+            /// <param name="order">Sort order.</param>
+            /// <param name="maxResults">Page size.</param>
+            /// <param name="nextToken">From the previous page.</param>
+            /// <param name="since">Only instances launched after this time.</param>
+            [Tool(ReadOnly = true, Idempotent = true, Title = "Search instances")]
+            public Task<SearchResult> SearchInstancesAsync(
+                Filter[] filters,
+                Scope? scope = null,
+                SortOrder order = SortOrder.Newest,
+                [Range(1, 100)] int maxResults = 25,
+                string? nextToken = null,
+                DateTimeOffset? since = null,
+                ToolContext? toolContext = null,
+                CancellationToken cancellationToken = default)
+            {
+                var items = new List<FoundInstance>();
+                foreach (Filter filter in filters)
+                {
+                    items.Add(new FoundInstance(filter.Name + "=" + string.Join("|", filter.Values), since ?? DateTimeOffset.UnixEpoch, order, scope is null ? null : scope.Regions.Count));
+                }
+
+                return Task.FromResult(new SearchResult(items, nextToken ?? context.PluginName));
+            }
+
+            /// <summary>Counts the instances of an owner.</summary>
+            /// <param name="owner">The owner tag value.</param>
+            /// <param name="ratio">A sampling ratio.</param>
+            /// <param name="id">A request id.</param>
+            [Tool]
+            public ValueTask<long> CountInstancesAsync([StringLength(20, MinimumLength = 2)] string owner, [Range(0.0, 1.0)] double ratio = 0.5, Guid? id = null) =>
+                ValueTask.FromResult((long)(owner.Length * 10 * ratio));
+        }
+
+        public static class AdminTools
+        {
+            /// <summary>Reboots the instances.</summary>
+            /// <param name="instanceIds">The instances to reboot.</param>
+            /// <param name="force">Skip the graceful shutdown.</param>
+            [Tool("reboot", Destructive = true, OpenWorld = false)]
+            public static Task RebootAsync(string[] instanceIds, bool force = false) => Task.CompletedTask;
+
+            /// <summary>Echoes a free-form document.</summary>
+            /// <param name="document">Any JSON object.</param>
+            /// <param name="labels">Labels.</param>
+            [Tool]
+            public static Task<ToolResult> EchoAsync(JsonElement document, IEnumerable<SortOrder>? labels = null) =>
+                Task.FromResult(new ToolResult(document.GetRawText() + (labels is null ? string.Empty : ":" + string.Join(",", labels))));
+
+            /// <summary>Describes the caller.</summary>
+            [Tool]
+            public static Task<string> WhoAmIAsync(ToolContext context) => Task.FromResult(context.Caller.Id);
+
+            /// <summary>Lists the sort orders.</summary>
+            [Tool]
+            public static Task<List<SortOrder>> ListOrdersAsync() => Task.FromResult(new List<SortOrder> { SortOrder.Newest, SortOrder.ByName });
+        }
+        """;
+
+    /// <summary>Less common shapes: keyword names, optional init-only record members, structs, nullable items, a parameterless holder.</summary>
+    public const string EdgeCases = """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using AwsMcp.Abstractions;
+
+        namespace Edge;
+
+        /// <summary>Keyword-named members.</summary>
+        public enum Kind { @class, @struct }
+
+        /// <summary>Options.</summary>
+        /// <param name="Event">The event.</param>
+        public sealed record Options(string Event)
+        {
+            /// <summary>An optional init-only member with an initializer.</summary>
+            public int Retries { get; init; } = 3;
+
+            /// <summary>A keyword-named property.</summary>
+            public Kind? @default { get; init; }
+        }
+
+        /// <summary>A point.</summary>
+        public struct Point
+        {
+            /// <summary>X.</summary>
+            public int X { get; set; }
+
+            /// <summary>Y.</summary>
+            public int Y { get; set; }
+        }
+
+        /// <summary>A size, bound through its constructor.</summary>
+        public readonly struct Size(int width, int height)
+        {
+            /// <summary>Width.</summary>
+            public int Width { get; } = width;
+
+            /// <summary>Height.</summary>
+            public int Height { get; } = height;
+        }
+
+        public sealed class EdgeTools
+        {
+            private int _calls;
+
+            /// <summary>Describes the options.</summary>
+            /// <param name="options">The options.</param>
+            /// <param name="points">Points, some missing.</param>
+            /// <param name="scores">Scores, some missing.</param>
+            [Tool]
+            public ValueTask<string> DescribeAsync(Options options, Point?[]? points = null, List<double?>? scores = null)
+            {
+                _calls++;
+                string text = $"{options.Event}/{options.Retries}/{options.@default?.ToString() ?? "none"}/{points?.Length ?? -1}/{scores?.Count ?? -1}/{_calls}";
+                return ValueTask.FromResult(text);
+            }
+
+            /// <summary>Returns a struct.</summary>
+            /// <param name="point">A point.</param>
+            [Tool("mirror_point")]
+            public Task<Point> MirrorAsync(Point point) => Task.FromResult(new Point { X = -point.X, Y = -point.Y });
+
+            /// <summary>Computes an area.</summary>
+            /// <param name="size">The size.</param>
+            [Tool]
+            public static Task<int> AreaAsync(Size size) => Task.FromResult(size.Width * size.Height);
+
+            /// <summary>Returns nothing sometimes.</summary>
+            /// <param name="empty">Return null.</param>
+            [Tool]
+            public Task<Options?> MaybeAsync(bool empty) => Task.FromResult<Options?>(empty ? null : new Options("e") { @default = Kind.@struct });
+        }
+        """;
+}

@@ -1,0 +1,64 @@
+using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Plugins;
+using AwsMcp.Host.ToolCalls.Audit;
+using AwsMcp.Host.ToolCalls.Authorization;
+using Microsoft.Extensions.Configuration;
+
+namespace AwsMcp.Host.Tests;
+
+/// <summary>Options validation messages, plugin settings, globs and redaction.</summary>
+public sealed class ConfigurationTests
+{
+    [Fact]
+    public void Invalid_options_are_reported_with_their_section_and_how_to_fix_them()
+    {
+        var tools = new ValidatableOptionsValidator<ToolOptions>().Validate(null, new ToolOptions { MaxOutputBytes = 10, Deny = [" "] });
+        var aws = new ValidatableOptionsValidator<AwsOptions>().Validate(null, new AwsOptions { Region = "Europe" });
+        var http = new ValidatableOptionsValidator<HttpOptions>().Validate(null, new HttpOptions { Urls = "http://127.0.0.1:1;http://[::1]:2;http://localhost:3" });
+        var exposed = new ValidatableOptionsValidator<HttpOptions>().Validate(null, new HttpOptions { Urls = "http://*:80", AllowNonLoopback = true });
+
+        Assert.Contains("AwsMcp:Tools: MaxOutputBytes must be between 1024 and 10485760 (was 10).", tools.Failures!);
+        Assert.Equal(2, tools.Failures!.Count());
+        Assert.Contains("AwsMcp:Aws: Region 'Europe' is not an AWS region name (e.g. eu-west-1).", aws.Failures!);
+        Assert.True(http.Succeeded);
+        Assert.True(exposed.Succeeded);
+    }
+
+    [Fact]
+    public void Plugins_see_the_aws_section_and_only_their_own_settings()
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AwsMcp:Aws:Region"] = "eu-west-1",
+            ["AwsMcp:Aws:Accounts:prod:RoleArn"] = "arn:aws:iam::1:role/r",
+            ["AwsMcp:Plugins:Settings:Compute:MaxInstances"] = "5",
+            ["AwsMcp:Plugins:Settings:Storage:Bucket"] = "b",
+        }).Build();
+
+        var settings = PluginSettings.For(configuration, "Compute");
+
+        Assert.Equal("eu-west-1", settings["aws:region"]);
+        Assert.Equal("arn:aws:iam::1:role/r", settings["Aws:Accounts:prod:RoleArn"]);
+        Assert.Equal("5", settings["Plugin:MaxInstances"]);
+        Assert.Equal(3, settings.Count);
+    }
+
+    [Theory]
+    [InlineData("ec2_*", "ec2_describe_instances", true)]
+    [InlineData("ec2_*", "s3_list", false)]
+    [InlineData("s3_?et", "s3_get", true)]
+    [InlineData("s3.get", "s3_get", false)]
+    public void Globs_match_whole_tool_names(string pattern, string tool, bool matches) =>
+        Assert.Equal(matches, new GlobPattern(pattern).IsMatch(tool));
+
+    [Fact]
+    public void Redaction_hides_secret_named_arguments_and_access_key_ids()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(
+            """{"bucket":"b","db_password":"hunter2","nested":{"SecretAccessKey":"x"},"ids":["AKIAABCDEFGHIJKLMNOP","i-1"]}""");
+
+        var redacted = new SecretNameRedactor().RedactArguments(document.RootElement);
+
+        Assert.Equal("""{"bucket":"b","db_password":"***","nested":{"SecretAccessKey":"***"},"ids":["***","i-1"]}""", redacted);
+    }
+}

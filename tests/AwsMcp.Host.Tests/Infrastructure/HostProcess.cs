@@ -1,0 +1,79 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text.RegularExpressions;
+
+namespace AwsMcp.Host.Tests.Infrastructure;
+
+/// <summary>The real <c>awsmcp serve</c> process on a free loopback port.</summary>
+internal sealed partial class HostProcess : IAsyncDisposable
+{
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private HostProcess(Process process) => _process = process;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Everything the process wrote, stdout and stderr.</summary>
+    public IReadOnlyCollection<string> Output => _output;
+
+    public static async Task<HostProcess> StartHttpAsync(PluginFolder plugins, params string[] extraArgs)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in (string[])[TestBuild.HostAssembly, "serve", "--urls", "http://127.0.0.1:0", "--plugins", plugins.Path, .. extraArgs])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["AWSMCP__Plugins__ShadowCopyPath"] = plugins.ShadowPath;
+        var host = new HostProcess(Process.Start(start)!);
+        var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
+        DataReceivedEventHandler collect = (_, e) =>
+        {
+            if (e.Data is null)
+            {
+                return;
+            }
+
+            host._output.Enqueue(e.Data);
+            if (ListeningOn().Match(e.Data) is { Success: true } match)
+            {
+                listening.TrySetResult(new Uri(match.Groups[1].Value));
+            }
+        };
+        host._process.OutputDataReceived += collect;
+        host._process.ErrorDataReceived += collect;
+        host._process.BeginOutputReadLine();
+        host._process.BeginErrorReadLine();
+        try
+        {
+            host.BaseAddress = await listening.Task.WaitAsync(TimeSpan.FromSeconds(60));
+        }
+        catch (TimeoutException)
+        {
+            await host.DisposeAsync();
+            Assert.Fail($"awsmcp did not start listening:{Environment.NewLine}{string.Join(Environment.NewLine, host.Output)}");
+        }
+
+        return host;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningOn();
+}

@@ -1,0 +1,11 @@
+namespace AwsMcp.Sandbox.Tests.Support;
+
+/// <summary>A sandbox clock the test moves by hand.</summary>
+public sealed class ManualTimeProvider(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
+}
