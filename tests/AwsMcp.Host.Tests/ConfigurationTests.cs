@@ -57,8 +57,8 @@ public sealed class ConfigurationTests
         using var document = System.Text.Json.JsonDocument.Parse(
             """{"bucket":"b","db_password":"hunter2","nested":{"SecretAccessKey":"x"},"ids":["AKIAABCDEFGHIJKLMNOP","i-1"]}""");
 
-        var redacted = new SecretNameRedactor().RedactArguments(document.RootElement);
+        var redacted = new SharedSecretRedactor().RedactArguments(document.RootElement);
 
-        Assert.Equal("""{"bucket":"b","db_password":"***","nested":{"SecretAccessKey":"***"},"ids":["***","i-1"]}""", redacted);
+        Assert.Equal("""{"bucket":"b","db_password":"[redacted]","nested":{"SecretAccessKey":"[redacted]"},"ids":["[redacted]","i-1"]}""", redacted);
     }
 }

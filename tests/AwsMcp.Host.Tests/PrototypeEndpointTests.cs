@@ -21,7 +21,7 @@ public sealed class PrototypeEndpointTests(EchoServerFixture fixture) : IClassFi
         Assert.Equal("server running", health.GetProperty("mcp").GetString());
         Assert.Equal("awsmcp", health.GetProperty("name").GetString());
         Assert.False(string.IsNullOrEmpty(health.GetProperty("version").GetString()));
-        Assert.Equal(9, health.GetProperty("tools").GetInt32());
+        Assert.Equal(10, health.GetProperty("tools").GetInt32());
     }
 
     [Fact]

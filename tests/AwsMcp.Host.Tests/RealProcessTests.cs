@@ -18,7 +18,7 @@ public sealed class RealProcessTests : IDisposable
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
         var health = await http.GetFromJsonAsync<JsonElement>("/");
-        Assert.Equal(9, health.GetProperty("tools").GetInt32());
+        Assert.Equal(10, health.GetProperty("tools").GetInt32());
         var transport = new HttpClientTransport(
             new HttpClientTransportOptions { Endpoint = new Uri(host.BaseAddress, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp }, http, loggerFactory: null, ownsHttpClient: false);
         await using var client = await McpClient.CreateAsync(transport, InProcessServer.ClientOptions("2024-11-05"));

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.ComponentModel;
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AwsMcp.Abstractions.Runtime;
@@ -55,7 +56,8 @@ public static class ToolResultAdapter
     public static ToolResult ToStructured<T>(T value, Action<Utf8JsonWriter, T> write)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        // Models read the text: keep non-ASCII characters as they are rather than \uXXXX escapes (not HTML-embedded).
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             write(writer, value);
         }

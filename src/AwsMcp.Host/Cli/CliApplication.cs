@@ -15,6 +15,8 @@ public static class CliApplication
             ToolsCommand.Create(common),
             CallCommand.Create(common),
             PluginsCommand.Create(common),
+            AuditCommand.Create(),
+            KeysCommand.Create(),
         };
     }
 

@@ -10,4 +10,10 @@ public static class ExitCodes
 
     /// <summary>Invalid command line or configuration (e.g. a non-loopback bind without <c>--insecure</c>).</summary>
     public const int InvalidConfiguration = 2;
+
+    /// <summary><c>audit verify</c>: the hash chain is broken (a record was edited, removed or reordered).</summary>
+    public const int AuditBroken = 3;
+
+    /// <summary><c>plugins install</c> / <c>plugins remove</c>: the tool pack was refused or the change failed; nothing changed.</summary>
+    public const int InstallRefused = 4;
 }

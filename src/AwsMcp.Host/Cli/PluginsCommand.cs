@@ -3,11 +3,19 @@ using AwsMcp.Host.Plugins;
 
 namespace AwsMcp.Host.Cli;
 
-/// <summary><c>awsmcp plugins list</c>: loaded plugins with their tools, failed plugins with the stage and reason.</summary>
+/// <summary>
+/// <c>awsmcp plugins list</c>: loaded plugins with their tools, failed plugins with the stage and reason;
+/// <c>plugins install</c> and <c>plugins remove</c> (<see cref="PluginInstallCommands"/>).
+/// </summary>
 public static class PluginsCommand
 {
-    public static Command Create(CommonOptions common) =>
-        CommandHost.ListGroup("plugins", "Inspect plugins.", "List loaded and failed plugins.", common, List);
+    public static Command Create(CommonOptions common)
+    {
+        var plugins = CommandHost.ListGroup("plugins", "Inspect, install and remove plugins.", "List loaded and failed plugins.", common, List);
+        plugins.Subcommands.Add(PluginInstallCommands.Install(common));
+        plugins.Subcommands.Add(PluginInstallCommands.Remove(common));
+        return plugins;
+    }
 
     private static Task<int> List(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
     {

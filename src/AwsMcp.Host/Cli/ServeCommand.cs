@@ -19,10 +19,10 @@ public static class ServeCommand
         transport.AcceptOnlyFromAmong("http", "stdio");
         var urls = new Option<string?>("--urls")
         {
-            Description = $"Listen URLs, ';'-separated (default {HttpOptions.DefaultUrls}). Only loopback unless --insecure.",
+            Description = $"Listen URLs, ';'-separated (default {HttpOptions.DefaultUrls}). Non-loopback needs authentication (AwsMcp:Security) or --insecure.",
         };
         var sandbox = new Option<bool>("--sandbox") { Description = "Start the built-in AWS emulator on 127.0.0.1 and point every AWS call at it." };
-        var insecure = new Option<bool>("--insecure") { Description = "Allow listening on a non-loopback address although the server has no authentication." };
+        var insecure = new Option<bool>("--insecure") { Description = "Allow listening on a non-loopback address although no authentication is configured." };
 
         var command = new Command("serve", "Serve the plugins' tools over MCP.") { transport, urls, sandbox, insecure };
         command.SetAction((parseResult, cancellationToken) =>

@@ -9,4 +9,9 @@ public static class ConfigurationSections
     public const string Mcp = "AwsMcp:Mcp";
     public const string Aws = "AwsMcp:Aws";
     public const string Http = "AwsMcp:Http";
+    public const string Security = "AwsMcp:Security";
+    public const string Policy = "AwsMcp:Policy";
+    public const string Audit = "AwsMcp:Audit";
+    public const string Telemetry = "AwsMcp:Telemetry";
+    public const string Logging = "AwsMcp:Logging";
 }

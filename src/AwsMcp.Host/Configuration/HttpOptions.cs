@@ -2,7 +2,7 @@ using System.Net;
 
 namespace AwsMcp.Host.Configuration;
 
-/// <summary>Where the HTTP transport listens (<c>AwsMcp:Http</c>).</summary>
+/// <summary>Where the HTTP transport listens and what requests it accepts (<c>AwsMcp:Http</c>).</summary>
 public sealed class HttpOptions : IValidatableOptions
 {
     public const string DefaultUrls = "http://127.0.0.1:5000";
@@ -13,32 +13,75 @@ public sealed class HttpOptions : IValidatableOptions
     public string Urls { get; set; } = DefaultUrls;
 
     /// <summary>
-    /// Allow binding to a non-loopback address. There is no authentication yet, so the server refuses to be reachable
-    /// from other machines unless the operator says so (<c>--insecure</c>).
+    /// Allow binding to a non-loopback address without authentication (<c>--insecure</c>). With API keys or JWT
+    /// configured a non-loopback bind needs no such flag.
     /// </summary>
     public bool AllowNonLoopback { get; set; }
 
+    /// <summary>
+    /// <c>Host</c> header values accepted (DNS-rebinding protection), besides the loopback names and the hosts of
+    /// <see cref="Urls"/>. Add the public host name behind a load balancer; <c>*</c> accepts any host.
+    /// </summary>
+    public List<string> AllowedHosts { get; set; } = [];
+
+    /// <summary>
+    /// Browser origins (<c>https://app.example.com</c>) allowed to call; CORS answers are sent for these only.
+    /// Empty (the default): any request carrying an <c>Origin</c> header is refused with 403.
+    /// </summary>
+    public List<string> AllowedOrigins { get; set; } = [];
+
+    /// <summary>Largest request body accepted (413 above it).</summary>
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Requests per minute per caller on the MCP endpoints (429 with Retry-After above it); 0 turns the limit off.</summary>
+    public int RateLimitPerMinute { get; set; } = 300;
+
+    /// <summary>The hosts of <see cref="Urls"/>; wildcard binds (<c>*</c>, <c>+</c>, 0.0.0.0) are left out.</summary>
+    public IEnumerable<string> ListenHosts() =>
+        SplitUrls().Select(url => TryGetHost(url, out var host) ? host : null)
+            .OfType<string>()
+            .Where(host => host != WildcardHost && host != "0.0.0.0" && host != "[::]");
+
+    /// <summary>True when some listen URL is reachable from other machines.</summary>
+    public bool ListensBeyondLoopback() =>
+        SplitUrls().Any(url => TryGetHost(url, out var host) && !IsLoopback(host));
+
     public IEnumerable<string> Validate()
     {
-        foreach (var url in Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var url in SplitUrls().Where(url => !TryGetHost(url, out _)))
         {
-            if (!TryGetHost(url, out var host))
-            {
-                yield return $"Urls: '{url}' is not an http(s) URL.";
-            }
-            else if (!AllowNonLoopback && !IsLoopback(host))
-            {
-                yield return $"Urls: '{url}' is not a loopback address and the server has no authentication yet; " +
-                    "bind to 127.0.0.1, or pass --insecure (AwsMcp:Http:AllowNonLoopback=true) to expose it anyway.";
-            }
+            yield return $"Urls: '{url}' is not an http(s) URL.";
+        }
+
+        foreach (var origin in AllowedOrigins.Where(o => !Uri.TryCreate(o, UriKind.Absolute, out var uri) || uri.AbsolutePath != "/"))
+        {
+            yield return $"AllowedOrigins: '{origin}' must be a scheme, host and optional port (https://app.example.com); wildcards are not accepted.";
+        }
+
+        if (MaxRequestBodyBytes is < 1024 or > 100 * 1024 * 1024)
+        {
+            yield return $"MaxRequestBodyBytes must be between 1024 and 104857600 (was {MaxRequestBodyBytes}).";
+        }
+
+        if (RateLimitPerMinute < 0)
+        {
+            yield return $"RateLimitPerMinute must be 0 (off) or more (was {RateLimitPerMinute}).";
         }
     }
+
+    public static bool IsLoopback(string host) =>
+        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+
+    private const string WildcardHost = "wildcard.invalid";
+
+    private IEnumerable<string> SplitUrls() => Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     private static bool TryGetHost(string url, out string host)
     {
         // Kestrel accepts wildcard hosts ("http://*:5000", "http://+:5000") that Uri does not parse.
-        var normalised = url.Replace("://*", "://wildcard.invalid", StringComparison.Ordinal)
-            .Replace("://+", "://wildcard.invalid", StringComparison.Ordinal);
+        var normalised = url.Replace("://*", "://" + WildcardHost, StringComparison.Ordinal)
+            .Replace("://+", "://" + WildcardHost, StringComparison.Ordinal);
         if (Uri.TryCreate(normalised, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
         {
             host = uri.Host;
@@ -48,8 +91,4 @@ public sealed class HttpOptions : IValidatableOptions
         host = "";
         return false;
     }
-
-    private static bool IsLoopback(string host) =>
-        string.Equals(host, "localhost", StringComparison.OrdinalIgnoreCase)
-        || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
 }

@@ -1,3 +1,4 @@
+using AwsMcp.Host.Security;
 using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.Configuration;
@@ -12,6 +13,10 @@ public static class OptionsRegistration
         Add<McpOptions>(services, configuration);
         Add<AwsOptions>(services, configuration);
         Add<HttpOptions>(services, configuration);
+        Add<SecurityOptions>(services, configuration);
+        Add<PolicyOptions>(services, configuration);
+        Add<AuditOptions>(services, configuration);
+        services.AddSingleton<IValidateOptions<HttpOptions>, NetworkExposureValidator>();
         return services;
     }
 

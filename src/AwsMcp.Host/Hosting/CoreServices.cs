@@ -17,8 +17,8 @@ public static class CoreServices
         services.AddSingleton<PluginFolderLoader>();
         services.AddSingleton<PluginCatalog>();
         services.AddHostedService<PluginHostedService>();
-        services.TryAddSingleton<ICallerIdentityResolver, LocalCallerIdentityResolver>();
-        services.AddToolCallPipeline();
+        services.TryAddSingleton<ICallerIdentityResolver, CallerIdentityResolver>();
+        services.AddToolCallPipeline(configuration);
         return services;
     }
 }

@@ -1,6 +1,8 @@
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Http;
 using AwsMcp.Host.Mcp;
+using AwsMcp.Host.Security;
+using AwsMcp.Host.Telemetry;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.AspNetCore;
 
@@ -18,19 +20,27 @@ public static class HostFactory
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = AppContext.BaseDirectory, Args = [] });
         builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.AddAwsMcpLogFormat(builder.Configuration);
         builder.Services.AddAwsMcpCore(builder.Configuration);
-        builder.Services.AddAwsMcpServer().WithHttpTransport();
+        builder.Services.AddAwsMcpTelemetryExport(builder.Configuration, stdoutCarriesProtocol: false);
+        builder.Services.AddHttpSecurity(builder.Configuration);
+        builder.Services.AddAwsMcpServer().WithHttpTransport().AddAuthorizationFilters();
         builder.Services.AddOptions<HttpServerTransportOptions>()
             .Configure<IOptions<McpOptions>>((transport, options) => transport.SessionMode = options.Value.SessionMode);
         builder.WebHost.UseUrls(builder.Configuration[$"{ConfigurationSections.Http}:{nameof(HttpOptions.Urls)}"] ?? HttpOptions.DefaultUrls);
         customize?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseRequestFiltering();
         app.UsePrototypeRootAlias();
         app.UseRouting();
-        app.MapMcp(PrototypeEndpoints.McpPath);
+        app.UseCallerSecurity();
+
+        // Health stays anonymous for probes; everything that reaches a tool needs a caller.
+        var callerEndpoints = app.MapGroup("").RequireCaller(app.Configuration);
+        callerEndpoints.MapMcp(PrototypeEndpoints.McpPath);
+        callerEndpoints.MapPrototypeEndpoints();
         app.MapHealthEndpoints();
-        app.MapPrototypeEndpoints();
         return app;
     }
 
@@ -38,6 +48,7 @@ public static class HostFactory
     public static IHost CreateStdio(IReadOnlyDictionary<string, string?> overrides)
     {
         var builder = CreateBuilder(overrides);
+        builder.Services.AddAwsMcpTelemetryExport(builder.Configuration, stdoutCarriesProtocol: true);
         builder.Services.AddAwsMcpServer().WithStdioServerTransport();
         return builder.Build();
     }
@@ -67,6 +78,7 @@ public static class HostFactory
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
+        builder.Logging.AddAwsMcpLogFormat(builder.Configuration);
         builder.Services.AddAwsMcpCore(builder.Configuration);
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Text.Json;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.ToolCalls;
+using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.Tools;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -18,19 +19,26 @@ public sealed class DescriptorTool : McpServerTool
     private readonly ToolCallPipeline _pipeline;
     private readonly ICallerIdentityResolver _callers;
 
-    public DescriptorTool(ServedTool tool, ToolCallPipeline pipeline, ICallerIdentityResolver callers)
+    /// <param name="tool">The tool to serve.</param>
+    /// <param name="pipeline">Where calls go.</param>
+    /// <param name="callers">Who is calling.</param>
+    /// <param name="confirmDestructive">Advertise the host's <c>confirmation_token</c> argument on destructive tools.</param>
+    public DescriptorTool(ServedTool tool, ToolCallPipeline pipeline, ICallerIdentityResolver callers, bool confirmDestructive)
     {
         Served = tool;
         _pipeline = pipeline;
         _callers = callers;
         var annotations = tool.Descriptor.Annotations;
+        var confirms = confirmDestructive && tool.IsDestructive;
         ProtocolTool = new Tool
         {
             Name = tool.Name,
             Title = tool.Descriptor.Title,
             Description = tool.Descriptor.Description,
-            InputSchema = tool.InputSchema,
-            OutputSchema = tool.OutputSchema,
+            InputSchema = confirms ? ConfirmationArgument.AddTo(tool.InputSchema) : tool.InputSchema,
+            // A confirming tool's first answer is a plan, not its result: an output schema would make strict clients
+            // (MCP 2025-06-18+) reject that plan for lacking structured content of the declared shape.
+            OutputSchema = confirms ? null : tool.OutputSchema,
             Annotations = new McpToolAnnotations
             {
                 Title = tool.Descriptor.Title,

@@ -1,6 +1,8 @@
 using AwsMcp.Host.Callers;
+using AwsMcp.Host.Configuration;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.Tools;
+using Microsoft.Extensions.Options;
 using ModelContextProtocol.Server;
 
 namespace AwsMcp.Host.Mcp;
@@ -11,8 +13,9 @@ namespace AwsMcp.Host.Mcp;
 /// </summary>
 public sealed class McpToolCollection
 {
-    public McpToolCollection(ToolRegistry registry, ToolCallPipeline pipeline, ICallerIdentityResolver callers)
+    public McpToolCollection(ToolRegistry registry, ToolCallPipeline pipeline, ICallerIdentityResolver callers, IOptions<SecurityOptions> security)
     {
+        var confirmDestructive = security.Value.ConfirmDestructive;
         registry.Subscribe(change =>
         {
             using var batch = Tools.DeferChangedEvents();
@@ -26,7 +29,7 @@ public sealed class McpToolCollection
 
             foreach (var added in change.Added)
             {
-                Tools.Add(new DescriptorTool(added, pipeline, callers));
+                Tools.Add(new DescriptorTool(added, pipeline, callers, confirmDestructive));
             }
         });
     }

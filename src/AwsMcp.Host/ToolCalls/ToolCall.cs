@@ -12,8 +12,11 @@ public sealed class ToolCall
 
     public required ServedTool Tool { get; init; }
 
-    /// <summary>The arguments as a JSON value (an empty object when none were sent).</summary>
+    /// <summary>The tool's arguments as a JSON value (an empty object when none were sent), without <see cref="ConfirmationToken"/>.</summary>
     public required JsonElement Arguments { get; init; }
+
+    /// <summary>The <c>confirmation_token</c> sent with a destructive tool's arguments, if any; see <c>ConfirmationStep</c>.</summary>
+    public string? ConfirmationToken { get; init; }
 
     /// <summary>Ties the caller's error message, the audit record and the server log together.</summary>
     public required string CorrelationId { get; init; }
@@ -24,7 +27,7 @@ public sealed class ToolCall
     /// <summary>The target account name from the <c>account</c> argument; null for the server's own credentials.</summary>
     public string? Account { get; init; }
 
-    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+    public required DateTimeOffset StartedAt { get; init; }
 
     public CancellationToken CancellationToken { get; init; }
 

@@ -8,8 +8,11 @@ public enum ToolCallOutcome
 
     Succeeded,
 
-    /// <summary>Refused by policy before the tool ran.</summary>
+    /// <summary>Refused by policy (or a confirmation token was refused) before the tool ran.</summary>
     Refused,
+
+    /// <summary>A destructive tool answered with a plan and a confirmation token; nothing changed yet.</summary>
+    ConfirmationRequired,
 
     /// <summary>The arguments did not match the schema or did not bind.</summary>
     InvalidArguments,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AwsMcp.Abstractions;
+using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.ToolCalls.Execution;
 using AwsMcp.Host.Tools;
 
@@ -16,13 +17,15 @@ public sealed partial class ToolCallPipeline
     private readonly ToolRegistry _registry;
     private readonly AwsTargetResolver _targets;
     private readonly ToolCallHandler _entry;
+    private readonly TimeProvider _time;
     private readonly ILogger<ToolCallPipeline> _logger;
 
     public ToolCallPipeline(
-        ToolRegistry registry, AwsTargetResolver targets, IEnumerable<IToolCallStep> steps, ToolExecutor executor, ILogger<ToolCallPipeline> logger)
+        ToolRegistry registry, AwsTargetResolver targets, IEnumerable<IToolCallStep> steps, ToolExecutor executor, TimeProvider time, ILogger<ToolCallPipeline> logger)
     {
         _registry = registry;
         _targets = targets;
+        _time = time;
         _logger = logger;
 
         // Compose once: step[0](step[1](...(executor))).
@@ -44,13 +47,18 @@ public sealed partial class ToolCallPipeline
             return ValueTask.FromResult(ToolResult.Error($"Unknown tool '{request.ToolName}'. List the tools to see what this server offers."));
         }
 
-        var arguments = request.Arguments is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } sent ? sent : EmptyArguments;
+        var sent = request.Arguments is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } value ? value : EmptyArguments;
+
+        // The confirmation token is the host's argument, not the tool's: schema validation and the invoker never see it.
+        var (arguments, confirmationToken) = tool.IsDestructive ? ConfirmationArgument.Split(sent) : (sent, null);
         var (region, account) = _targets.Resolve(arguments);
         var call = new ToolCall
         {
             Request = request,
             Tool = tool,
             Arguments = arguments,
+            ConfirmationToken = confirmationToken,
+            StartedAt = _time.GetUtcNow(),
             CorrelationId = Guid.NewGuid().ToString("N")[..12],
             Region = region,
             Account = account,

@@ -21,4 +21,7 @@ public sealed record ServedTool(
 
     /// <summary>True when the tool changes AWS resources (not declared read-only).</summary>
     public bool IsMutating => !Descriptor.Annotations.ReadOnly;
+
+    /// <summary>True when the tool's change cannot be undone: it runs only with a confirmation token.</summary>
+    public bool IsDestructive => Descriptor.Annotations.Destructive;
 }

@@ -31,6 +31,7 @@ internal sealed partial class HostProcess : IAsyncDisposable
         }
 
         start.Environment["AWSMCP__Plugins__ShadowCopyPath"] = plugins.ShadowPath;
+        start.Environment["AWSMCP__Audit__Path"] = plugins.AuditPath;
         var host = new HostProcess(Process.Start(start)!);
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         DataReceivedEventHandler collect = (_, e) =>

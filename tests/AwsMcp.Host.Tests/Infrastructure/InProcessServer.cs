@@ -34,13 +34,15 @@ internal sealed class InProcessServer : IAsyncDisposable
     public T Service<T>()
         where T : notnull => _app.Services.GetRequiredService<T>();
 
-    public static async Task<InProcessServer> StartAsync(PluginFolder plugins, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<InProcessServer> StartAsync(
+        PluginFolder plugins, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? customize = null)
     {
         var overrides = new Dictionary<string, string?>
         {
             ["AwsMcp:Plugins:Path"] = plugins.Path,
             ["AwsMcp:Plugins:ShadowCopyPath"] = plugins.ShadowPath,
             ["AwsMcp:Plugins:ReloadDelayMilliseconds"] = "150",
+            ["AwsMcp:Audit:Path"] = plugins.AuditPath,
             ["Logging:LogLevel:Default"] = "Debug",
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
@@ -55,16 +57,22 @@ internal sealed class InProcessServer : IAsyncDisposable
             builder.WebHost.UseTestServer();
             builder.Services.AddSingleton<IAuditSink>(audit);
             builder.Logging.AddProvider(logs);
+            customize?.Invoke(builder);
         });
         await app.StartAsync();
         return new InProcessServer(app, audit, logs);
     }
 
     /// <summary>Connects the SDK's client over Streamable HTTP; a null version lets the client negotiate (2026-07-28).</summary>
-    public Task<McpClient> ConnectAsync(string? protocolVersion, Action? onToolListChanged = null)
+    public Task<McpClient> ConnectAsync(string? protocolVersion, Action? onToolListChanged = null, IDictionary<string, string>? headers = null)
     {
         var transport = new HttpClientTransport(
-            new HttpClientTransportOptions { Endpoint = new Uri(Http.BaseAddress!, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp },
+            new HttpClientTransportOptions
+            {
+                Endpoint = new Uri(Http.BaseAddress!, "/mcp"),
+                TransportMode = HttpTransportMode.StreamableHttp,
+                AdditionalHeaders = headers,
+            },
             Http,
             loggerFactory: null,
             ownsHttpClient: false);

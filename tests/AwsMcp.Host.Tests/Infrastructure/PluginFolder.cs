@@ -14,6 +14,9 @@ internal sealed class PluginFolder : IDisposable
     /// <summary>The plugins folder (<c>&lt;Path&gt;/&lt;Name&gt;/&lt;Name&gt;.dll</c>).</summary>
     public string Path => System.IO.Path.Combine(_root, "plugins");
 
+    /// <summary>The audit folder of the host under test (never the user's default one).</summary>
+    public string AuditPath => System.IO.Path.Combine(_root, "audit");
+
     /// <summary>Where the host under test keeps its shadow copies.</summary>
     public string ShadowPath => System.IO.Path.Combine(_root, "shadow");
 

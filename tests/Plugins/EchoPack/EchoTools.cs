@@ -50,6 +50,11 @@ public sealed class EchoTools(ToolPackContext context)
     [Tool(Idempotent = true)]
     public static Task<string> TagThingAsync(string thingId) => Task.FromResult($"tagged {thingId}");
 
+    /// <summary>Tags several things at once. Use to check the cap on resources one call may change.</summary>
+    /// <param name="thingIds">The things to tag.</param>
+    [Tool(Idempotent = true)]
+    public static Task<string> TagThingsAsync(string[] thingIds) => Task.FromResult($"tagged {thingIds.Length} thing(s)");
+
     /// <summary>Deletes a thing for good.</summary>
     /// <param name="thingId">The thing to delete.</param>
     [Tool(Destructive = true)]

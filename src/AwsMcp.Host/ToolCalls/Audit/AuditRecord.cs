@@ -5,12 +5,14 @@ namespace AwsMcp.Host.ToolCalls.Audit;
 /// <param name="CorrelationId">Also given to the caller in unexpected-error messages and used in server logs.</param>
 /// <param name="Channel">Which front door the call came through.</param>
 /// <param name="CallerId">The caller's stable id.</param>
+/// <param name="CallerName">The caller's display name.</param>
 /// <param name="CallerAuthentication">How the caller was identified (<c>local</c>, <c>api-key</c>, <c>jwt</c>, ...).</param>
 /// <param name="Tool">The tool name.</param>
 /// <param name="Plugin">The plugin that serves the tool.</param>
 /// <param name="Arguments">The arguments after redaction.</param>
 /// <param name="Allowed">The policy decision.</param>
 /// <param name="PolicyRule">The rule that decided.</param>
+/// <param name="Reason">Why the call was refused, as the caller was told; null when it was not.</param>
 /// <param name="Outcome">How the call ended.</param>
 /// <param name="Duration">Wall time in the pipeline.</param>
 /// <param name="Region">The target region.</param>
@@ -22,12 +24,14 @@ public sealed record AuditRecord(
     string CorrelationId,
     ToolCallChannel Channel,
     string CallerId,
+    string CallerName,
     string CallerAuthentication,
     string Tool,
     string Plugin,
     string Arguments,
     bool Allowed,
     string PolicyRule,
+    string? Reason,
     ToolCallOutcome Outcome,
     TimeSpan Duration,
     string? Region,

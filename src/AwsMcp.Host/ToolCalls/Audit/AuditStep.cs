@@ -25,10 +25,12 @@ public sealed class AuditStep(IEnumerable<IAuditSink> sinks, IRedactor redactor)
         }
         finally
         {
+            var caller = call.Request.Caller;
             var record = new AuditRecord(
-                call.StartedAt, call.CorrelationId, call.Request.Channel, call.Request.Caller.Id, call.Request.Caller.AuthenticationMethod,
+                call.StartedAt, call.CorrelationId, call.Request.Channel, caller.Id, caller.DisplayName, caller.AuthenticationMethod,
                 call.Tool.Name, call.Tool.PluginName, redactor.RedactArguments(call.Arguments), call.Decision.Allowed, call.Decision.Rule,
-                call.Outcome, Stopwatch.GetElapsedTime(started), call.Region, call.Account, call.AuditTrail.Requests, call.AuditTrail.Resources);
+                call.Decision.Reason, call.Outcome, Stopwatch.GetElapsedTime(started), call.Region, call.Account, call.AuditTrail.Requests,
+                call.AuditTrail.Resources);
 
             // The call's token may already be cancelled; the record must still be written.
             foreach (var sink in _sinks)

@@ -7,7 +7,7 @@ public sealed class AuthorizationStep(ToolPolicy policy) : IToolCallStep
 {
     public ValueTask<ToolResult> InvokeAsync(ToolCall call, ToolCallHandler next)
     {
-        call.Decision = policy.Evaluate(call.Tool, call.Request.Caller);
+        call.Decision = policy.EvaluateCall(call);
         if (call.Decision.Allowed)
         {
             return next(call);

@@ -1,5 +1,6 @@
 using AwsMcp.Abstractions;
 using AwsMcp.Host.Configuration;
+using AwsMcp.Host.ToolCalls.Audit;
 using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.ToolCalls.Execution;
@@ -9,7 +10,8 @@ namespace AwsMcp.Host.ToolCalls.Execution;
 /// results. <see cref="ToolException"/> messages are meant for the caller; anything else is reported with a
 /// correlation id only, and its detail goes to the server log.
 /// </summary>
-public sealed partial class ToolExecutor(IOptionsMonitor<ToolOptions> options, ILoggerFactory loggerFactory, ILogger<ToolExecutor> logger)
+public sealed partial class ToolExecutor(
+    IOptionsMonitor<ToolOptions> options, ILoggerFactory loggerFactory, IRedactor redactor, ILogger<ToolExecutor> logger)
 {
     public async ValueTask<ToolResult> InvokeAsync(ToolCall call)
     {
@@ -20,7 +22,7 @@ public sealed partial class ToolExecutor(IOptionsMonitor<ToolOptions> options, I
             Region = call.Region,
             Account = call.Account,
             WritesEnabled = options.CurrentValue.WritesEnabled,
-            Logger = loggerFactory.CreateLogger($"AwsMcp.Plugins.{call.Tool.PluginName}"),
+            Logger = new RedactingLogger(loggerFactory.CreateLogger($"AwsMcp.Plugins.{call.Tool.PluginName}"), redactor),
             Audit = call.AuditTrail,
             CancellationToken = call.CancellationToken,
         };
@@ -48,12 +50,13 @@ public sealed partial class ToolExecutor(IOptionsMonitor<ToolOptions> options, I
         catch (Exception ex)
         {
             call.Outcome = ToolCallOutcome.Failed;
-            LogToolFailed(call.Tool.Name, call.Tool.PluginName, call.CorrelationId, ex);
+            LogToolFailed(call.Tool.Name, call.Tool.PluginName, call.CorrelationId, redactor.RedactText(ex.ToString()));
             return ToolResult.Error(
                 $"Tool '{call.Tool.Name}' failed unexpectedly (correlation id {call.CorrelationId}); the server log has the details.");
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Tool {Tool} (plugin {Plugin}) failed; correlation id {CorrelationId}")]
-    private partial void LogToolFailed(string tool, string plugin, string correlationId, Exception exception);
+    // The exception as redacted text: plugin exceptions can quote what AWS returned, credentials included.
+    [LoggerMessage(Level = LogLevel.Error, Message = "Tool {Tool} (plugin {Plugin}) failed; correlation id {CorrelationId}: {Exception}")]
+    private partial void LogToolFailed(string tool, string plugin, string correlationId, string exception);
 }

@@ -1,0 +1,45 @@
+using AwsMcp.Bench.Harness;
+using AwsMcp.Bench.Infrastructure;
+using AwsMcp.Bench.Reporting;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Reports;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+
+// bench/run.sh: `all docs/benchmarks.md` runs every benchmark and the process harness and writes the report.
+//   bdn [BenchmarkDotNet arguments]   BenchmarkDotNet only, e.g. `bdn --filter *Throughput*`
+//   probe startup|plugins <arg>       one measurement in a fresh process (started by the harness)
+return args switch
+{
+    ["all", var output] => await RunAllAsync(output),
+    ["bdn", .. var rest] => Failed(BenchmarkSwitcher.FromAssembly(typeof(ProcessHarness).Assembly).Run(rest, BenchConfig())),
+    ["probe", "startup", var style] => await StartupProbe.RunAsync(style),
+    ["probe", "plugins", var folder] => await PluginLoadProbe.RunAsync(folder),
+    _ => Usage(),
+};
+
+static async Task<int> RunAllAsync(string output)
+{
+    var summaries = BenchmarkRunner.Run(typeof(ProcessHarness).Assembly, BenchConfig());
+    var harness = await ProcessHarness.RunAsync();
+    await File.WriteAllTextAsync(output, BenchmarksDocument.Markdown(summaries, harness, "bench/run.sh"));
+    Console.WriteLine($"wrote {Path.GetFullPath(output)}");
+    return Failed(summaries);
+}
+
+static IConfig BenchConfig() =>
+    // In this process (no child project build) with few iterations: a full run fits in a few minutes on 2 cores,
+    // at the price of wider error bars, which the report shows.
+    DefaultConfig.Instance
+        .AddJob(Job.ShortRun.WithIterationCount(8).WithToolchain(InProcessEmitToolchain.Instance))
+        .WithArtifactsPath(BenchPaths.Scratch("bdn"));
+
+static int Failed(IEnumerable<Summary> summaries) =>
+    summaries.Any(summary => summary.HasCriticalValidationErrors || summary.Reports.Any(report => !report.Success)) ? 1 : 0;
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: AwsMcp.Bench all <report.md> | bdn [BenchmarkDotNet arguments] | probe startup <style> | probe plugins <folder>");
+    return 2;
+}

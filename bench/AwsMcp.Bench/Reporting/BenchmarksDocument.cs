@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using AwsMcp.Bench.Harness;
+using BenchmarkDotNet.Reports;
+
+namespace AwsMcp.Bench.Reporting;
+
+/// <summary>Writes docs/benchmarks.md from one run: BenchmarkDotNet's summaries and the process harness's rows.</summary>
+internal static class BenchmarksDocument
+{
+    public static string Markdown(IEnumerable<Summary> summaries, IReadOnlyList<HarnessRow> harness, string command)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("# Benchmarks");
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Written by `{command}`; rerun it rather than editing this file. The code is in `bench/AwsMcp.Bench`.");
+        text.AppendLine();
+        foreach (var line in MachineInfo.Describe())
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {line}");
+        }
+
+        text.AppendLine();
+        text.AppendLine("The machine is shared: other builds may have run at the same time (see the load average), so read the");
+        text.AppendLine("figures as orders of magnitude and compare rows of one run, not runs of different days.");
+        text.AppendLine();
+        text.AppendLine("## Per call (BenchmarkDotNet)");
+        text.AppendLine();
+        text.AppendLine("Short job (1 launch, 3 warm-up and 8 measured iterations, in process). The tool is `echo` (no AWS work).");
+        text.AppendLine("`Per second` is 1 s / mean: calls per second for call rows, creations per second for the `create tool` rows.");
+        text.AppendLine();
+        text.AppendLine("| Benchmark | Clients | Mean | Median | Std dev | Allocated | Per second |");
+        text.AppendLine("|---|---:|---:|---:|---:|---:|---:|");
+        foreach (var report in summaries.SelectMany(summary => summary.Reports))
+        {
+            var name = WebUtility.HtmlDecode(report.BenchmarkCase.Descriptor.WorkloadMethodDisplayInfo).Trim('\'');
+            var clients = report.BenchmarkCase.Parameters.Items.FirstOrDefault(p => p.Name == "Clients")?.Value?.ToString() ?? "1";
+            var allocated = report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase);
+            var row = report.ResultStatistics is { } stats
+                ? $"| {name} | {clients} | {Time(stats.Mean)} | {Time(stats.Median)} | {Time(stats.StandardDeviation)} | {Kilobytes(allocated)} | {PerSecond(stats.Mean)} |"
+                : $"| {name} | {clients} | failed | | | | |";
+            text.AppendLine(row);
+        }
+
+        text.AppendLine();
+        text.AppendLine("## Process level (Stopwatch harness)");
+        text.AppendLine();
+        text.AppendLine("| Measure | Value | How |");
+        text.AppendLine("|---|---:|---|");
+        foreach (var row in harness)
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {row.Measure} | {row.Value} | {row.HowMeasured} |");
+        }
+
+        text.AppendLine();
+        text.AppendLine("## What is measured");
+        text.AppendLine();
+        text.AppendLine("- **Full pipeline**: telemetry, audit (each record appended to the hash-chained JSON-lines file and fsynced");
+        text.AppendLine("  before the call returns, one writer at a time; also passed to the log sink, whose console output is removed");
+        text.AppendLine("  so that it is not measured), output redaction, policy, JSON-schema argument validation, confirmation, output");
+        text.AppendLine("  size guard, execution. The `audit file off` row shows what the fsync costs. The per-caller rate limit is off:");
+        text.AppendLine("  it would refuse a benchmark's call rate. The audit folder is on the machine's temporary file system.");
+        text.AppendLine("- **In process**: the SDK's `McpClient` over ASP.NET Core's TestServer (the whole HTTP pipeline, no sockets).");
+        text.AppendLine("  **Loopback**: Kestrel on 127.0.0.1 and a real `HttpClient`. Both stateless Streamable HTTP, protocol 2025-11-25.");
+        text.AppendLine("- **SDK reflection vs generated descriptor**: the same method carries `[McpServerTool]` (bound by the SDK's");
+        text.AppendLine("  `WithTools<T>()` at start-up) and `[Tool]` (turned into a descriptor by our generator at build time).");
+        text.AppendLine("  `create tool` is the start-up cost per tool; the call rows compare a bare SDK server with our host,");
+        text.AppendLine("  so the difference includes our whole pipeline.");
+        text.AppendLine("- **Throughput**: 1, 8 or 64 MCP clients, each its own connection, share a batch of 512 calls over loopback.");
+        text.AppendLine("  Each client issues its next call from the previous call's continuation, whereas the single-call rows are");
+        text.AppendLine("  awaited one by one by BenchmarkDotNet; on 2 cores the one-client row comes out slower per call than the");
+        text.AppendLine("  single-call loopback row, so compare throughput rows with each other.");
+        text.AppendLine("- **Cold start**: the real `dotnet awsmcp.dll serve` process with the tool packs that were built, until the");
+        text.AppendLine("  first `tools/list` answered over HTTP. **50 plugins / 1,000 tools**: generated C# compiled by the real");
+        text.AppendLine("  generator into 50 plugin folders, loaded by the host's plugin loader (own load context, shadow copy,");
+        text.AppendLine("  descriptor and schema validation).");
+        return text.ToString();
+    }
+
+    private static string Time(double nanoseconds) =>
+        nanoseconds >= 1_000_000
+            ? string.Create(CultureInfo.InvariantCulture, $"{nanoseconds / 1_000_000:0.00} ms")
+            : string.Create(CultureInfo.InvariantCulture, $"{nanoseconds / 1_000:0.0} µs");
+
+    private static string Kilobytes(long? bytes) =>
+        bytes is { } value ? string.Create(CultureInfo.InvariantCulture, $"{value / 1024.0:0.0} KB") : "";
+
+    private static string PerSecond(double nanoseconds) =>
+        string.Create(CultureInfo.InvariantCulture, $"{1_000_000_000 / nanoseconds:N0}");
+}

@@ -1,0 +1,155 @@
+using System.ComponentModel.DataAnnotations;
+using Amazon.EC2.Model;
+using AwsMcp.Abstractions;
+using AwsMcp.Aws.Clients;
+using AwsMcp.Aws.Collections;
+using AwsMcp.Aws.Tools;
+using AwsMcp.ToolPacks.Shared;
+
+namespace AwsMcp.Compute.Ec2;
+
+/// <summary>Read-only EC2 tools: instances and regions.</summary>
+/// <remarks>
+/// Every tool takes <c>region</c> and <c>account</c>: the host resolves them into <see cref="ToolContext.Region"/> and
+/// <see cref="ToolContext.Account"/> before the call, so the methods read the context rather than the parameters.
+/// </remarks>
+public sealed class InstanceTools(ToolPackContext pack) : IDisposable
+{
+    private readonly AwsClientFactory _aws = new(pack);
+
+    /// <summary>
+    /// Lists EC2 instances in one region with name, type, state, zone, IPs and launch time. Use when you need to find
+    /// instances (by state, tag or id) or get an overview; page with next_token until has_more is false.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="states">Only instances in these states.</param>
+    /// <param name="tags">Only instances whose tags have these values (tag key to value; * and ? are wildcards), e.g. {"Environment":"prod"}.</param>
+    /// <param name="instanceIds">Only these instances.</param>
+    /// <param name="detail">True for full records (image, network, security groups, tags).</param>
+    /// <param name="limit">Instances per page.</param>
+    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="region">AWS region, e.g. eu-west-1; defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("list_ec2_instances", Title = "List EC2 instances", ReadOnly = true, Idempotent = true, OpenWorld = true)]
+    public async Task<Ec2InstancePage> ListInstancesAsync(
+        ToolContext ctx,
+        IReadOnlyList<Ec2InstanceStateFilter>? states = null,
+        IReadOnlyDictionary<string, string>? tags = null,
+        [MaxLength(ToolPaging.MaxLimit)] IReadOnlyList<string>? instanceIds = null,
+        bool detail = false,
+        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        string? nextToken = null,
+        string? region = null,
+        string? account = null)
+    {
+        var ids = InstanceIds.Validate(instanceIds);
+        var filters = Filters(states, tags);
+        var page = await PageCollector.CollectAsync(
+            nextToken,
+            limit,
+            (Ec2Limits.MinDescribePageSize, Ec2Limits.MaxDescribePageSize),
+            async (token, size) =>
+            {
+                // EC2 refuses MaxResults together with instance ids; the ids bound the answer anyway.
+                var request = new DescribeInstancesRequest
+                {
+                    InstanceIds = ids.Count > 0 ? ids : null,
+                    Filters = filters.Count > 0 ? filters : null,
+                    MaxResults = ids.Count > 0 ? null : size,
+                    NextToken = token,
+                };
+                var response = await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "ec2", "DescribeInstances"), ct => _aws.Ec2(ctx).DescribeInstancesAsync(request, ct));
+                var instances = response.Reservations.OrEmpty()
+                    .SelectMany(reservation => reservation.Instances.OrEmpty().Select(instance => Ec2InstanceMapper.ToRecord(instance, detail, reservation.ReservationId)))
+                    .ToList();
+                return new AwsPage<Ec2Instance>(instances, response.NextToken);
+            });
+        return new Ec2InstancePage(page.Items, page.NextToken, page.HasMore);
+    }
+
+    /// <summary>
+    /// Describes one EC2 instance in full: image, platform, network, security groups, IAM profile, state reason and
+    /// tags. Use when you know the instance id and need more than list_ec2_instances shows. User data is never returned.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="instanceId">The instance id, e.g. i-0abc12345def67890.</param>
+    /// <param name="region">AWS region of the instance; defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("describe_ec2_instance", Title = "Describe an EC2 instance", ReadOnly = true, Idempotent = true, OpenWorld = true)]
+    public async Task<Ec2Instance> DescribeInstanceAsync(
+        ToolContext ctx,
+        [RegularExpression(Ec2Limits.InstanceIdPattern)] string instanceId,
+        string? region = null,
+        string? account = null)
+    {
+        var request = new DescribeInstancesRequest { InstanceIds = [instanceId] };
+        var response = await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "ec2", "DescribeInstances"), ct => _aws.Ec2(ctx).DescribeInstancesAsync(request, ct));
+        var found = response.Reservations.OrEmpty()
+            .SelectMany(reservation => reservation.Instances.OrEmpty().Select(instance => (reservation.ReservationId, Instance: instance)))
+            .FirstOrDefault(pair => pair.Instance.InstanceId == instanceId);
+        if (found.Instance is null)
+        {
+            throw new ToolException($"Instance {instanceId} was not found in {_aws.Region(ctx)}.");
+        }
+
+        ctx.Audit.Resource(instanceId);
+        return Ec2InstanceMapper.ToRecord(found.Instance, detail: true, found.ReservationId);
+    }
+
+    /// <summary>
+    /// Lists the AWS regions this account can use (and, on request, those it has not opted in to). Use when you need
+    /// valid region names or want to know where to look for resources.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="includeNotOptedIn">Also list opt-in regions the account has not enabled.</param>
+    /// <param name="limit">Regions per page.</param>
+    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="region">The region to ask; defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("list_ec2_regions", Title = "List AWS regions", ReadOnly = true, Idempotent = true, OpenWorld = true)]
+    public async Task<Ec2RegionPage> ListRegionsAsync(
+        ToolContext ctx,
+        bool includeNotOptedIn = false,
+        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        string? nextToken = null,
+        string? region = null,
+        string? account = null)
+    {
+        // DescribeRegions answers every region at once; the page token only carries the offset into that list.
+        var page = await PageCollector.CollectAsync(nextToken, limit, (1, ToolPaging.MaxLimit), async (_, _) =>
+        {
+            var request = new DescribeRegionsRequest { AllRegions = includeNotOptedIn };
+            var response = await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "ec2", "DescribeRegions"), ct => _aws.Ec2(ctx).DescribeRegionsAsync(request, ct));
+            var regions = response.Regions.OrEmpty()
+                .OrderBy(item => item.RegionName, StringComparer.Ordinal)
+                .Select(item => new Ec2Region(item.RegionName, item.OptInStatus, item.Endpoint))
+                .ToList();
+            return new AwsPage<Ec2Region>(regions, NextToken: null);
+        });
+        return new Ec2RegionPage(page.Items, page.NextToken, page.HasMore);
+    }
+
+    public void Dispose() => _aws.Dispose();
+
+    private static List<Filter> Filters(IReadOnlyList<Ec2InstanceStateFilter>? states, IReadOnlyDictionary<string, string>? tags)
+    {
+        var filters = new List<Filter>();
+        if (states is { Count: > 0 })
+        {
+            filters.Add(new Filter("instance-state-name", [.. states.Distinct().Select(StateName)]));
+        }
+
+        foreach (var (key, value) in tags ?? new Dictionary<string, string>())
+        {
+            filters.Add(new Filter("tag:" + key, [value]));
+        }
+
+        return filters;
+    }
+
+    private static string StateName(Ec2InstanceStateFilter state) => state switch
+    {
+        Ec2InstanceStateFilter.ShuttingDown => "shutting-down",
+        _ => state.ToString().ToLowerInvariant(),
+    };
+}

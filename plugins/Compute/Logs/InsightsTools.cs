@@ -1,0 +1,154 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AwsMcp.Abstractions;
+using AwsMcp.Abstractions.Redaction;
+using AwsMcp.Aws.Clients;
+using AwsMcp.Aws.Tools;
+
+namespace AwsMcp.Compute.Logs;
+
+/// <summary>
+/// CloudWatch Logs Insights: start a query and wait a bounded time for it, or fetch a started query's results later.
+/// The wait is bounded so that a tool call stays well inside client timeouts (Copilot Studio gives up far sooner
+/// than a big query runs); the query id carries the work over to the next call.
+/// </summary>
+public sealed class InsightsTools : IDisposable
+{
+    /// <summary>The longest a call waits for a query.</summary>
+    public const int MaxWaitSeconds = 30;
+
+    public const int DefaultWaitSeconds = 10;
+
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
+    private static readonly string[] FinalStatuses = ["Complete", "Failed", "Cancelled", "Timeout", "Unknown"];
+
+    private readonly AwsClientFactory _aws;
+    private readonly LogsApi _logs;
+
+    public InsightsTools(ToolPackContext pack)
+    {
+        _aws = new AwsClientFactory(pack);
+        _logs = new LogsApi(_aws);
+    }
+
+    /// <summary>
+    /// Runs a CloudWatch Logs Insights query over one or more log groups and a time range (default: the last hour),
+    /// waiting up to wait_seconds for the rows. Use for aggregations and searches across groups, e.g.
+    /// "filter @message like /ERROR/ | stats count(*) by bin(1h)". If it is still running, call
+    /// get_logs_insights_results with the returned query_id. Insights bills by bytes scanned: keep the window tight.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="logGroupNames">The log groups to query (1 to 50).</param>
+    /// <param name="query">The Logs Insights query.</param>
+    /// <param name="startTime">The start of the window (ISO 8601); defaults to one hour before end_time.</param>
+    /// <param name="endTime">The end of the window (ISO 8601); defaults to now.</param>
+    /// <param name="limit">The most rows to return.</param>
+    /// <param name="waitSeconds">How long to wait for the query to finish before returning its id.</param>
+    /// <param name="region">AWS region of the log groups; defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("query_logs_insights", Title = "Run a Logs Insights query", ReadOnly = true, Idempotent = false, OpenWorld = true)]
+    public async Task<InsightsQueryResult> QueryAsync(
+        ToolContext ctx,
+        [MinLength(1), MaxLength(50)] IReadOnlyList<string> logGroupNames,
+        [StringLength(10_000, MinimumLength = 1)] string query,
+        DateTimeOffset? startTime = null,
+        DateTimeOffset? endTime = null,
+        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Range(0, MaxWaitSeconds)] int waitSeconds = DefaultWaitSeconds,
+        string? region = null,
+        string? account = null)
+    {
+        var window = LogTimeWindow.Resolve(startTime, endTime, TimeProvider.System);
+        foreach (var group in logGroupNames)
+        {
+            ctx.Audit.Resource(group);
+        }
+
+        var request = new JsonObject
+        {
+            ["logGroupNames"] = new JsonArray([.. logGroupNames.Select(name => (JsonNode)name)]),
+            ["queryString"] = query,
+            ["startTime"] = window.Start.ToUnixTimeSeconds(),
+            ["endTime"] = window.End.ToUnixTimeSeconds(),
+            ["limit"] = limit,
+        };
+        string queryId;
+        using (var started = await _logs.InvokeAsync(ctx, "StartQuery", request))
+        {
+            queryId = LogsJson.String(started.RootElement, "queryId") ?? throw new ToolException("CloudWatch Logs started the query but returned no query id.");
+        }
+
+        return await WaitForResultsAsync(ctx, queryId, limit, waitSeconds);
+    }
+
+    /// <summary>
+    /// Gets the status and rows of a Logs Insights query started by query_logs_insights, waiting up to wait_seconds
+    /// for it to finish. Use with the query_id a still-running query returned. Results stay available for 7 days.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="queryId">The query id from query_logs_insights.</param>
+    /// <param name="limit">The most rows to return.</param>
+    /// <param name="waitSeconds">How long to wait for the query to finish.</param>
+    /// <param name="region">AWS region the query ran in (the same as for query_logs_insights); defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("get_logs_insights_results", Title = "Get Logs Insights results", ReadOnly = true, Idempotent = true, OpenWorld = true)]
+    public Task<InsightsQueryResult> GetResultsAsync(
+        ToolContext ctx,
+        [StringLength(256, MinimumLength = 1)] string queryId,
+        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Range(0, MaxWaitSeconds)] int waitSeconds = DefaultWaitSeconds,
+        string? region = null,
+        string? account = null) =>
+        WaitForResultsAsync(ctx, queryId, limit, waitSeconds);
+
+    public void Dispose() => _aws.Dispose();
+
+    private async Task<InsightsQueryResult> WaitForResultsAsync(ToolContext ctx, string queryId, int limit, int waitSeconds)
+    {
+        var deadline = TimeProvider.System.GetUtcNow().AddSeconds(waitSeconds);
+        while (true)
+        {
+            using var results = await _logs.InvokeAsync(ctx, "GetQueryResults", new JsonObject { ["queryId"] = queryId });
+            var status = LogsJson.String(results.RootElement, "status") ?? "Unknown";
+            if (FinalStatuses.Contains(status) || TimeProvider.System.GetUtcNow() + PollInterval > deadline)
+            {
+                return ToResult(queryId, status, results.RootElement, limit, waitSeconds);
+            }
+
+            await Task.Delay(PollInterval, ctx.CancellationToken);
+        }
+    }
+
+    private static InsightsQueryResult ToResult(string queryId, string status, JsonElement answer, int limit, int waitSeconds)
+    {
+        var complete = status == "Complete";
+        var allRows = LogsJson.Array(answer, "results").ToList();
+        var rows = allRows.Take(limit).Select(Row).ToList();
+        var statistics = answer.TryGetProperty("statistics", out var stats) ? stats : default;
+        var message = status switch
+        {
+            "Complete" => $"The query finished with {allRows.Count} row(s){(allRows.Count > limit ? $"; showing the first {limit}" : string.Empty)}.",
+            "Scheduled" or "Running" => $"The query is still {status.ToLowerInvariant()} after {waitSeconds} s; call get_logs_insights_results with query_id {queryId} (and the same region) to fetch the results.",
+            _ => $"The query ended with status {status}; nothing more will come. Check the query and time range and run it again.",
+        };
+        return new InsightsQueryResult(
+            queryId,
+            status,
+            complete,
+            rows,
+            allRows.Count > limit,
+            statistics.ValueKind == JsonValueKind.Object ? LogsJson.Double(statistics, "recordsMatched") : null,
+            statistics.ValueKind == JsonValueKind.Object ? LogsJson.Double(statistics, "recordsScanned") : null,
+            statistics.ValueKind == JsonValueKind.Object ? LogsJson.Double(statistics, "bytesScanned") : null,
+            message);
+    }
+
+    /// <summary>One result row: its cells as field to value, without the internal @ptr.</summary>
+    private static IReadOnlyDictionary<string, string> Row(JsonElement row) =>
+        (row.ValueKind == JsonValueKind.Array ? row.EnumerateArray().ToList() : [])
+            .Select(cell => (Field: LogsJson.String(cell, "field"), Value: LogsJson.String(cell, "value")))
+            .Where(cell => cell.Field is not null and not "@ptr")
+            .GroupBy(cell => cell.Field!)
+            .ToDictionary(group => group.Key, group => SecretRedactor.RedactText(group.Last().Value ?? string.Empty), StringComparer.Ordinal);
+}

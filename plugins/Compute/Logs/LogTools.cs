@@ -1,0 +1,188 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AwsMcp.Abstractions;
+using AwsMcp.Abstractions.Redaction;
+using AwsMcp.Aws.Clients;
+using AwsMcp.Aws.Tools;
+using AwsMcp.ToolPacks.Shared;
+
+namespace AwsMcp.Compute.Logs;
+
+/// <summary>CloudWatch Logs tools: log groups, streams and filtered events.</summary>
+/// <remarks>Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>.</remarks>
+public sealed class LogTools : IDisposable
+{
+    /// <summary>Longer messages are cut: one stack trace should not crowd out the other events.</summary>
+    public const int MaxMessageChars = 2000;
+
+    /// <summary>Message text per page: the host refuses results over its output cap, so a page of long messages ends early (has_more stays true).</summary>
+    public const int MaxPageMessageBytes = 20_000;
+
+    // DescribeLogGroups and DescribeLogStreams take 1 to 50 per page; FilterLogEvents up to 10,000.
+    private const int MaxDescribePageSize = 50;
+    private const int MaxFilterPageSize = 10_000;
+
+    private readonly AwsClientFactory _aws;
+    private readonly LogsApi _logs;
+
+    public LogTools(ToolPackContext pack)
+    {
+        _aws = new AwsClientFactory(pack);
+        _logs = new LogsApi(_aws);
+    }
+
+    /// <summary>
+    /// Lists CloudWatch Logs groups with retention and stored bytes. Use when you need log group names (e.g. for a
+    /// Lambda function, /aws/lambda/NAME) or want to review retention and size; page with next_token until has_more is false.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="prefix">Only groups whose names start with this, e.g. /aws/lambda/.</param>
+    /// <param name="detail">True to add ARN, class, metric filter count and KMS key.</param>
+    /// <param name="limit">Log groups per page.</param>
+    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="region">AWS region; defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("list_log_groups", Title = "List CloudWatch log groups", ReadOnly = true, Idempotent = true, OpenWorld = true)]
+    public async Task<LogGroupPage> ListLogGroupsAsync(
+        ToolContext ctx,
+        [StringLength(512, MinimumLength = 1)] string? prefix = null,
+        bool detail = false,
+        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        string? nextToken = null,
+        string? region = null,
+        string? account = null)
+    {
+        var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxDescribePageSize), async (token, size) =>
+        {
+            var request = new JsonObject { ["limit"] = size, ["logGroupNamePrefix"] = prefix, ["nextToken"] = token };
+            using var json = await _logs.InvokeAsync(ctx, "DescribeLogGroups", request);
+            var groups = LogsJson.Array(json.RootElement, "logGroups").Select(group => new LogGroup(
+                LogsJson.String(group, "logGroupName") ?? string.Empty,
+                (int?)LogsJson.Long(group, "retentionInDays"),
+                LogsJson.Long(group, "storedBytes"),
+                UtcTimes.FromEpochMilliseconds(LogsJson.Long(group, "creationTime")),
+                detail
+                    ? new LogGroupDetails(
+                        LogsJson.String(group, "logGroupArn") ?? LogsJson.String(group, "arn")?.TrimEnd('*').TrimEnd(':'),
+                        LogsJson.String(group, "logGroupClass"),
+                        (int?)LogsJson.Long(group, "metricFilterCount"),
+                        LogsJson.String(group, "kmsKeyId"),
+                        LogsJson.String(group, "dataProtectionStatus"))
+                    : null)).ToList();
+            return new AwsPage<LogGroup>(groups, LogsJson.NextToken(json.RootElement));
+        });
+        return new LogGroupPage(page.Items, page.NextToken, page.HasMore);
+    }
+
+    /// <summary>
+    /// Lists the streams of one log group, by default most recently written first. Use when you need stream names
+    /// (e.g. one Lambda execution environment or one container) before reading events; page with next_token.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="logGroupName">The log group.</param>
+    /// <param name="prefix">Only streams whose names start with this (then they are ordered by name).</param>
+    /// <param name="detail">True to add ARN, creation and last ingestion time.</param>
+    /// <param name="limit">Streams per page.</param>
+    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="region">AWS region of the log group; defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("list_log_streams", Title = "List CloudWatch log streams", ReadOnly = true, Idempotent = true, OpenWorld = true)]
+    public async Task<LogStreamPage> ListLogStreamsAsync(
+        ToolContext ctx,
+        [StringLength(512, MinimumLength = 1)] string logGroupName,
+        [StringLength(512, MinimumLength = 1)] string? prefix = null,
+        bool detail = false,
+        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        string? nextToken = null,
+        string? region = null,
+        string? account = null)
+    {
+        ctx.Audit.Resource(logGroupName);
+        var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxDescribePageSize), async (token, size) =>
+        {
+            // AWS cannot order by last event time within a name prefix.
+            var request = prefix is null
+                ? new JsonObject { ["logGroupName"] = logGroupName, ["orderBy"] = "LastEventTime", ["descending"] = true }
+                : new JsonObject { ["logGroupName"] = logGroupName, ["logStreamNamePrefix"] = prefix };
+            request["limit"] = size;
+            request["nextToken"] = token;
+            using var json = await _logs.InvokeAsync(ctx, "DescribeLogStreams", request);
+            var streams = LogsJson.Array(json.RootElement, "logStreams").Select(stream => new LogStream(
+                LogsJson.String(stream, "logStreamName") ?? string.Empty,
+                UtcTimes.FromEpochMilliseconds(LogsJson.Long(stream, "firstEventTimestamp")),
+                UtcTimes.FromEpochMilliseconds(LogsJson.Long(stream, "lastEventTimestamp")),
+                detail
+                    ? new LogStreamDetails(
+                        LogsJson.String(stream, "arn"),
+                        UtcTimes.FromEpochMilliseconds(LogsJson.Long(stream, "creationTime")),
+                        UtcTimes.FromEpochMilliseconds(LogsJson.Long(stream, "lastIngestionTime")))
+                    : null)).ToList();
+            return new AwsPage<LogStream>(streams, LogsJson.NextToken(json.RootElement));
+        });
+        return new LogStreamPage(page.Items, page.NextToken, page.HasMore);
+    }
+
+    /// <summary>
+    /// Finds log events in one log group by CloudWatch filter pattern and time range (default: the last hour), oldest
+    /// first; a page ends early when its messages are long. Use when looking for errors or specific messages, e.g. pattern ERROR or "upstream timeout"; page with
+    /// next_token (later pages keep the first page's time window). Long messages are cut and credential-shaped values redacted.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="logGroupName">The log group.</param>
+    /// <param name="filterPattern">A CloudWatch Logs filter pattern, e.g. ERROR, "exact phrase", ?ERROR ?WARN, or a JSON pattern; empty for all events.</param>
+    /// <param name="startTime">The start of the window (ISO 8601); defaults to one hour before end_time.</param>
+    /// <param name="endTime">The end of the window (ISO 8601); defaults to now.</param>
+    /// <param name="logStreamNames">Only these streams.</param>
+    /// <param name="limit">Events per page.</param>
+    /// <param name="nextToken">next_token from the previous page (with the same log group, pattern and streams).</param>
+    /// <param name="region">AWS region of the log group; defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("filter_log_events", Title = "Filter CloudWatch log events", ReadOnly = true, Idempotent = true, OpenWorld = true)]
+    public async Task<LogEventPage> FilterLogEventsAsync(
+        ToolContext ctx,
+        [StringLength(512, MinimumLength = 1)] string logGroupName,
+        [StringLength(1024)] string? filterPattern = null,
+        DateTimeOffset? startTime = null,
+        DateTimeOffset? endTime = null,
+        [MaxLength(100)] IReadOnlyList<string>? logStreamNames = null,
+        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        string? nextToken = null,
+        string? region = null,
+        string? account = null)
+    {
+        var window = LogTimeWindow.Resolve(startTime, endTime, TimeProvider.System, ToolPageToken.Parse(nextToken).Scope);
+        ctx.Audit.Resource(logGroupName);
+        var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxFilterPageSize), async (token, size) =>
+        {
+            var request = new JsonObject
+            {
+                ["logGroupName"] = logGroupName,
+                ["startTime"] = window.Start.ToUnixTimeMilliseconds(),
+                ["endTime"] = window.End.ToUnixTimeMilliseconds(),
+                ["limit"] = size,
+                ["filterPattern"] = string.IsNullOrWhiteSpace(filterPattern) ? null : filterPattern,
+                ["logStreamNames"] = logStreamNames is { Count: > 0 } ? new JsonArray([.. logStreamNames.Select(name => (JsonNode)name)]) : null,
+                ["nextToken"] = token,
+            };
+            using var json = await _logs.InvokeAsync(ctx, "FilterLogEvents", request);
+            var events = LogsJson.Array(json.RootElement, "events").Select(ToEvent).ToList();
+            return new AwsPage<LogEvent>(events, LogsJson.NextToken(json.RootElement));
+        }, window.ToPageScope(), (item => Encoding.UTF8.GetByteCount(item.Message), MaxPageMessageBytes));
+        return new LogEventPage(page.Items, window.Start, window.End, page.NextToken, page.HasMore);
+    }
+
+    public void Dispose() => _aws.Dispose();
+
+    private static LogEvent ToEvent(JsonElement item)
+    {
+        var message = (LogsJson.String(item, "message") ?? string.Empty).TrimEnd('\n', '\r');
+        var truncated = message.Length > MaxMessageChars;
+        return new LogEvent(
+            DateTimeOffset.FromUnixTimeMilliseconds(LogsJson.Long(item, "timestamp") ?? 0),
+            LogsJson.String(item, "logStreamName"),
+            SecretRedactor.RedactText(truncated ? message[..MaxMessageChars] : message),
+            truncated);
+    }
+}

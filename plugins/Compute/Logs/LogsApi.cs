@@ -1,0 +1,24 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AwsMcp.Abstractions;
+using AwsMcp.Aws.Clients;
+using AwsMcp.Aws.Protocol;
+using AwsMcp.Aws.Tools;
+using AwsMcp.ToolPacks.Shared;
+
+namespace AwsMcp.Compute.Logs;
+
+/// <summary>CloudWatch Logs calls (awsJson) made through <see cref="AwsCall"/>.</summary>
+internal sealed class LogsApi(AwsClientFactory aws)
+{
+    /// <summary>Calls <paramref name="operation"/>; members of <paramref name="request"/> that are null are left out, as AWS expects. The caller disposes the answer.</summary>
+    public Task<JsonDocument> InvokeAsync(ToolContext ctx, string operation, JsonObject request)
+    {
+        foreach (var name in request.Where(member => member.Value is null).Select(member => member.Key).ToList())
+        {
+            request.Remove(name);
+        }
+
+        return AwsCall.ProtocolAsync(ctx, aws.Target(ctx, "logs", operation), ct => aws.Protocol(AwsServiceModels.CloudWatchLogs, ctx).InvokeJsonAsync(operation, request, ct));
+    }
+}

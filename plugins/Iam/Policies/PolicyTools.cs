@@ -1,0 +1,176 @@
+using System.ComponentModel.DataAnnotations;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using AwsMcp.Abstractions;
+using AwsMcp.Aws.Tools;
+using AwsMcp.Iam.Shared;
+
+namespace AwsMcp.Iam.Policies;
+
+/// <summary>IAM policy tools (read-only): managed policies, their documents, and the policy simulator.</summary>
+public sealed partial class PolicyTools(ToolPackContext context)
+{
+    private const string PolicyArnPattern = @"arn:aws[a-z-]*:iam::(\d{12}|aws):policy/.+";
+    private const string PrincipalArnPattern = @"arn:aws[a-z-]*:(iam|sts)::\d{12}:(user|role|group|assumed-role)/.+";
+
+    private readonly IamClient _iam = new(context);
+
+    /// <summary>
+    /// Lists managed IAM policies: by default the account's own (customer managed) policies that are attached to
+    /// something. Use when asked which policies exist or are in use, or to find a policy's ARN.
+    /// </summary>
+    /// <param name="scope">Customer managed (local), AWS managed (aws) or all.</param>
+    /// <param name="onlyAttached">Only policies attached to at least one user, group or role.</param>
+    /// <param name="pathPrefix">Only policies under this path.</param>
+    /// <param name="limit">Policies per page.</param>
+    /// <param name="nextToken">The next_token of the previous page.</param>
+    /// <param name="detail">Also return policy ids, paths and creation dates.</param>
+    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
+    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
+    [Tool("list_iam_policies", Title = "List IAM managed policies", ReadOnly = true, Idempotent = true)]
+    public async Task<PolicyPage> ListIamPoliciesAsync(
+        ToolContext ctx,
+        PolicyScope scope = PolicyScope.Local,
+        bool onlyAttached = true,
+        [StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
+        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        string? nextToken = null,
+        bool detail = false,
+        string? region = null,
+        string? account = null)
+    {
+        var parameters = IamParameters.UnderPath(pathPrefix);
+        parameters["Scope"] = scope switch { PolicyScope.Aws => "AWS", PolicyScope.All => "All", _ => "Local" };
+        parameters["OnlyAttached"] = onlyAttached ? "true" : "false";
+
+        var page = await _iam.PageAsync(ctx, "ListPolicies", parameters, "Policies", limit, nextToken);
+        return new PolicyPage([.. page.Members.Select(policy => Summarize(policy, detail))], page.NextMarker, page.NextMarker is not null);
+    }
+
+    /// <summary>
+    /// Shows a managed policy's document, decoded: the default (effective) version unless a version is named, and
+    /// whether it grants full access (Action * on Resource *). Use when asked what a policy allows or denies.
+    /// </summary>
+    /// <param name="policyArn">The policy ARN, e.g. arn:aws:iam::123456789012:policy/ci-deploy-policy or arn:aws:iam::aws:policy/ReadOnlyAccess.</param>
+    /// <param name="versionId">A version to show instead of the default, e.g. v1.</param>
+    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
+    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
+    [Tool("get_iam_policy_document", Title = "Get an IAM policy document", ReadOnly = true, Idempotent = true)]
+    public async Task<PolicyDocumentReport> GetIamPolicyDocumentAsync(
+        ToolContext ctx,
+        [RegularExpression(PolicyArnPattern)] string policyArn,
+        [RegularExpression(@"v\d+")] string? versionId = null,
+        string? region = null,
+        string? account = null)
+    {
+        var byArn = new Dictionary<string, string>(StringComparer.Ordinal) { ["PolicyArn"] = policyArn };
+        var policy = IamXml.Child(await _iam.QueryAsync(ctx, "GetPolicy", byArn), "Policy");
+        var defaultVersion = IamXml.Text(policy, "DefaultVersionId") ?? "v1";
+        var shown = versionId ?? defaultVersion;
+        var version = IamXml.Child(
+            await _iam.QueryAsync(ctx, "GetPolicyVersion", new Dictionary<string, string>(byArn) { ["VersionId"] = shown }),
+            "PolicyVersion");
+        var document = PolicyJson.Decode(IamXml.Text(version, "Document") ?? "{}");
+        return new PolicyDocumentReport(
+            IamXml.Text(policy, "PolicyName") ?? policyArn.Split('/')[^1],
+            policyArn,
+            IamXml.Text(policy, "Description"),
+            shown,
+            shown == defaultVersion,
+            defaultVersion,
+            IamXml.Date(version, "CreateDate"),
+            IamXml.Int(policy, "AttachmentCount") ?? 0,
+            document,
+            PolicyJson.AllowsEverything(document));
+    }
+
+    /// <summary>
+    /// Asks IAM's policy simulator whether a user, group or role may perform actions on resources, and answers
+    /// allowed or denied per action and resource, with the deciding policies. Use when asked "can X do Y", to check
+    /// a permission before a change, or to explain an AccessDenied. Considers the principal's identity policies only
+    /// (not resource policies, SCPs or permission boundaries).
+    /// </summary>
+    /// <param name="principalArn">The user, group or role ARN (an assumed-role session ARN is resolved to its role).</param>
+    /// <param name="actions">IAM actions, e.g. s3:GetObject, ec2:StartInstances.</param>
+    /// <param name="resources">Resource ARNs to check each action against; defaults to all resources (*).</param>
+    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
+    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
+    [Tool("simulate_iam_permissions", Title = "Simulate IAM permissions", ReadOnly = true, Idempotent = true)]
+    public async Task<SimulationReport> SimulateIamPermissionsAsync(
+        ToolContext ctx,
+        [RegularExpression(PrincipalArnPattern)] string principalArn,
+        [MinLength(1), MaxLength(50)] string[] actions,
+        [MaxLength(20)] string[]? resources = null,
+        string? region = null,
+        string? account = null)
+    {
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["PolicySourceArn"] = await PolicySourceAsync(ctx, principalArn) };
+        for (var i = 0; i < actions.Length; i++)
+        {
+            parameters[$"ActionNames.member.{i + 1}"] = ActionPattern().IsMatch(actions[i])
+                ? actions[i]
+                : throw new ToolArgumentException($"actions[{i}]", $"'{actions[i]}' is not an IAM action like s3:GetObject.");
+        }
+
+        for (var i = 0; i < (resources?.Length ?? 0); i++)
+        {
+            parameters[$"ResourceArns.member.{i + 1}"] = resources![i] is "*" || resources[i].StartsWith("arn:", StringComparison.Ordinal)
+                ? resources[i]
+                : throw new ToolArgumentException($"resources[{i}]", $"'{resources[i]}' is not an ARN or *.");
+        }
+
+        var evaluations = await _iam.ListAllAsync(ctx, "SimulatePrincipalPolicy", parameters, "EvaluationResults");
+        var results = evaluations.Select(ReadEvaluation).ToList();
+        return new SimulationReport(parameters["PolicySourceArn"], results, results.Count(r => r.Allowed), results.Count(r => !r.Allowed));
+    }
+
+    // The simulator takes IAM principals only; a session ARN (what whoami shows for an assumed role) names its role,
+    // whose full ARN (with path) comes from GetRole.
+    private async Task<string> PolicySourceAsync(ToolContext ctx, string principalArn)
+    {
+        var parts = principalArn.Split(':', 6);
+        if (!parts[5].StartsWith("assumed-role/", StringComparison.Ordinal))
+        {
+            return principalArn;
+        }
+
+        var roleName = parts[5].Split('/')[1];
+        var role = await _iam.QueryIfExistsAsync(ctx, "GetRole", new Dictionary<string, string>(StringComparer.Ordinal) { ["RoleName"] = roleName });
+        return IamXml.Text(IamXml.Child(role, "Role"), "Arn")
+            ?? throw new ToolException($"The role '{roleName}' of session {principalArn} does not exist in this account.");
+    }
+
+    private static SimulationResult ReadEvaluation(XElement evaluation)
+    {
+        var decision = IamXml.Text(evaluation, "EvalDecision") switch
+        {
+            "allowed" => SimulationDecision.Allowed,
+            "explicitDeny" => SimulationDecision.ExplicitDeny,
+            _ => SimulationDecision.ImplicitDeny,
+        };
+        return new SimulationResult(
+            IamXml.Text(evaluation, "EvalActionName") ?? string.Empty,
+            IamXml.Text(evaluation, "EvalResourceName") ?? "*",
+            decision,
+            decision == SimulationDecision.Allowed,
+            [.. IamXml.Members(evaluation, "MatchedStatements").Select(statement => IamXml.Text(statement, "SourcePolicyId") ?? string.Empty).Distinct(StringComparer.Ordinal)]);
+    }
+
+    private static PolicySummary Summarize(XElement policy, bool detail)
+    {
+        var arn = IamXml.Text(policy, "Arn") ?? string.Empty;
+        return new PolicySummary(
+            IamXml.Text(policy, "PolicyName") ?? string.Empty,
+            arn,
+            arn.Contains(":iam::aws:policy/", StringComparison.Ordinal),
+            IamXml.Int(policy, "AttachmentCount") ?? 0,
+            IamXml.Text(policy, "DefaultVersionId"),
+            IamXml.Date(policy, "UpdateDate"),
+            detail ? IamXml.Text(policy, "PolicyId") : null,
+            detail ? IamXml.Text(policy, "Path") : null,
+            detail ? IamXml.Date(policy, "CreateDate") : null);
+    }
+
+    [GeneratedRegex(@"^[a-zA-Z0-9-]+:[A-Za-z0-9*?]+$", RegexOptions.CultureInvariant)]
+    private static partial Regex ActionPattern();
+}

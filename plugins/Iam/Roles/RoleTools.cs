@@ -1,0 +1,79 @@
+using System.ComponentModel.DataAnnotations;
+using AwsMcp.Abstractions;
+using AwsMcp.Aws.Tools;
+using AwsMcp.Iam.Shared;
+
+namespace AwsMcp.Iam.Roles;
+
+/// <summary>IAM role tools (read-only).</summary>
+public sealed class RoleTools(ToolPackContext context)
+{
+    private readonly IamClient _iam = new(context);
+    private readonly TimeProvider _time = TimeProvider.System;
+
+    /// <summary>
+    /// Lists the IAM roles of the account with who may assume each (flagging roles that trust anyone). Use when asked
+    /// which roles exist, what a service or partner can assume, or to find a role's exact name.
+    /// </summary>
+    /// <param name="pathPrefix">Only roles under this path, e.g. /service-role/.</param>
+    /// <param name="limit">Roles per page.</param>
+    /// <param name="nextToken">The next_token of the previous page.</param>
+    /// <param name="detail">Also return each role's id, maximum session duration and decoded trust policy.</param>
+    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
+    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
+    [Tool("list_iam_roles", Title = "List IAM roles", ReadOnly = true, Idempotent = true)]
+    public async Task<RolePage> ListIamRolesAsync(
+        ToolContext ctx,
+        [StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
+        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        string? nextToken = null,
+        bool detail = false,
+        string? region = null,
+        string? account = null)
+    {
+        var page = await _iam.PageAsync(ctx, "ListRoles", IamParameters.UnderPath(pathPrefix), "Roles", limit, nextToken);
+        return new RolePage([.. page.Members.Select(role => RoleReader.Summarize(role, detail))], page.NextMarker, page.NextMarker is not null);
+    }
+
+    /// <summary>
+    /// Shows one IAM role: its decoded trust policy, attached managed policies, inline policies with their documents,
+    /// and when it was last used. Use when asked what a role can do, who can assume it, or whether it is still used.
+    /// </summary>
+    /// <param name="roleName">The role name or ARN.</param>
+    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
+    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
+    [Tool("get_iam_role", Title = "Get an IAM role", ReadOnly = true, Idempotent = true)]
+    public async Task<RoleDetails> GetIamRoleAsync(ToolContext ctx, string roleName, string? region = null, string? account = null)
+    {
+        var byName = new Dictionary<string, string>(StringComparer.Ordinal) { ["RoleName"] = IamNames.EntityName(roleName, "role_name") };
+        var role = IamXml.Child(await _iam.QueryAsync(ctx, "GetRole", byName), "Role")
+            ?? throw new ToolException($"IAM returned no role for '{roleName}'.");
+        var summary = RoleReader.Summarize(role, detail: true);
+        var attached = await _iam.ListAllAsync(ctx, "ListAttachedRolePolicies", byName, "AttachedPolicies");
+        var inlineNames = await _iam.ListAllAsync(ctx, "ListRolePolicies", byName, "PolicyNames");
+        var inline = new List<InlinePolicy>();
+        foreach (var name in inlineNames.Select(member => member.Value))
+        {
+            var policy = await _iam.QueryAsync(ctx, "GetRolePolicy", new Dictionary<string, string>(byName) { ["PolicyName"] = name });
+            inline.Add(new InlinePolicy(name, PolicyJson.Decode(IamXml.Text(policy, "PolicyDocument") ?? "{}")));
+        }
+
+        var lastUsed = IamXml.Child(role, "RoleLastUsed");
+        return new RoleDetails(
+            summary.Name,
+            summary.Arn,
+            summary.RoleId ?? string.Empty,
+            summary.Path,
+            summary.Description,
+            summary.Created,
+            summary.MaxSessionDurationSeconds,
+            summary.TrustPolicy!.Value,
+            summary.TrustedPrincipals,
+            summary.TrustsAnyone,
+            [.. attached.Select(policy => new AttachedPolicyRef(IamXml.Text(policy, "PolicyName") ?? string.Empty, IamXml.Text(policy, "PolicyArn") ?? string.Empty))],
+            inline,
+            IamXml.Date(lastUsed, "LastUsedDate") is { } date
+                ? new RoleLastUse(date, IamXml.Text(lastUsed, "Region"), IamNames.DaysBetween(date, _time.GetUtcNow()))
+                : null);
+    }
+}

@@ -1,0 +1,69 @@
+using System.ComponentModel.DataAnnotations;
+using AwsMcp.Abstractions;
+using AwsMcp.Iam.Shared;
+
+namespace AwsMcp.Iam.Users;
+
+/// <summary>IAM user tools (read-only).</summary>
+public sealed class UserTools(ToolPackContext context)
+{
+    /// <summary>Each user costs several IAM requests (login profile, MFA, keys), so pages are smaller than elsewhere.</summary>
+    private const int MaxUsersPerPage = 100;
+
+    private const int DefaultUsersPerPage = 25;
+
+    private readonly IamClient _iam = new(context);
+    private readonly TimeProvider _time = TimeProvider.System;
+
+    /// <summary>
+    /// Lists IAM users with console access, MFA status, access key ages and last use, and last activity. Never returns
+    /// secrets; access key ids are partly masked. Use when asked who has access, who lacks MFA, which keys are old or
+    /// which users are idle.
+    /// </summary>
+    /// <param name="pathPrefix">Only users under this path, e.g. /automation/.</param>
+    /// <param name="limit">Users per page.</param>
+    /// <param name="nextToken">The next_token of the previous page.</param>
+    /// <param name="detail">Also return user ids, MFA device counts and where each key was last used.</param>
+    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
+    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
+    [Tool("list_iam_users", Title = "List IAM users", ReadOnly = true, Idempotent = true)]
+    public async Task<UserPage> ListIamUsersAsync(
+        ToolContext ctx,
+        [StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
+        [Range(1, MaxUsersPerPage)] int limit = DefaultUsersPerPage,
+        string? nextToken = null,
+        bool detail = false,
+        string? region = null,
+        string? account = null)
+    {
+        var page = await _iam.PageAsync(ctx, "ListUsers", IamParameters.UnderPath(pathPrefix), "Users", limit, nextToken);
+        var users = await UserCredentialsReader.ReadAsync(_iam, ctx, page.Members);
+        var now = _time.GetUtcNow();
+        return new UserPage([.. users.Select(user => Summarize(user, detail, now))], page.NextMarker, page.NextMarker is not null);
+    }
+
+    private static UserSummary Summarize(UserCredentials user, bool detail, DateTimeOffset now) =>
+        new(
+            user.Name,
+            user.Arn,
+            user.Path,
+            user.Created,
+            user.ConsoleAccess,
+            user.MfaDevices > 0,
+            user.PasswordLastUsed,
+            [.. user.AccessKeys.Select(key => new AccessKeySummary(
+                AccessKeyIds.Mask(key.AccessKeyId),
+                key.Active ? "Active" : "Inactive",
+                DaysSince(key.Created, now),
+                key.LastUsed,
+                DaysSince(key.LastUsed, now),
+                detail ? key.LastUsedService : null,
+                detail ? key.LastUsedRegion : null))],
+            user.LastActivity,
+            DaysSince(user.LastActivity, now),
+            detail ? user.UserId : null,
+            detail ? user.MfaDevices : null);
+
+    private static int? DaysSince(DateTimeOffset? then, DateTimeOffset now) =>
+        then is { } date ? IamNames.DaysBetween(date, now) : null;
+}

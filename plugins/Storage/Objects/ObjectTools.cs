@@ -1,0 +1,185 @@
+using System.ComponentModel.DataAnnotations;
+using Amazon.S3.Model;
+using AwsMcp.Abstractions;
+using AwsMcp.Abstractions.Redaction;
+using AwsMcp.Aws.Clients;
+using AwsMcp.Aws.Collections;
+using AwsMcp.Aws.Tools;
+using AwsMcp.Storage.Buckets;
+using AwsMcp.ToolPacks.Shared;
+
+namespace AwsMcp.Storage.Objects;
+
+/// <summary>S3 object tools: list, head and read small text objects. Requests go to the bucket's own region.</summary>
+public sealed class ObjectTools : IDisposable
+{
+    private readonly AwsClientFactory _aws;
+    private readonly BucketRegions _regions;
+
+    public ObjectTools(ToolPackContext pack)
+    {
+        _aws = new AwsClientFactory(pack);
+        _regions = new BucketRegions(_aws);
+    }
+
+    /// <summary>
+    /// Lists objects in an S3 bucket by prefix, optionally grouped into "folders" with a delimiter. Use when you need
+    /// keys, sizes or what is under a prefix; page with next_token until has_more is false.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="bucketName">The bucket.</param>
+    /// <param name="prefix">Only keys starting with this, e.g. reports/2026/.</param>
+    /// <param name="delimiter">Group keys by this character (usually /): keys past it are returned once as common_prefixes.</param>
+    /// <param name="detail">True to add ETag, storage class and checksum algorithms.</param>
+    /// <param name="limit">Objects plus common prefixes per page.</param>
+    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="region">Ignored for the bucket itself (requests go to the bucket's own region); defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("list_s3_objects", Title = "List S3 objects", ReadOnly = true, Idempotent = true, OpenWorld = true)]
+    public async Task<S3ObjectPage> ListObjectsAsync(
+        ToolContext ctx,
+        [StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
+        string? prefix = null,
+        [StringLength(1, MinimumLength = 1)] string? delimiter = null,
+        bool detail = false,
+        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        string? nextToken = null,
+        string? region = null,
+        string? account = null)
+    {
+        var there = await _regions.ForBucketAsync(ctx, bucketName);
+        ctx.Audit.Resource(BucketNames.Arn(bucketName));
+        // One request: S3 fills a page up to MaxKeys (objects and prefixes together) unless the listing ends.
+        var request = new ListObjectsV2Request
+        {
+            BucketName = bucketName,
+            Prefix = prefix,
+            Delimiter = delimiter,
+            MaxKeys = limit,
+            ContinuationToken = string.IsNullOrEmpty(nextToken) ? null : nextToken,
+        };
+        var response = await AwsCall.SdkAsync(there, _aws.Target(there, "s3", "ListObjectsV2"), ct => _aws.S3(there).ListObjectsV2Async(request, ct));
+        var items = response.S3Objects.OrEmpty()
+            .Select(item => new S3ObjectSummary(
+                item.Key,
+                item.Size,
+                UtcTimes.FromSdk(item.LastModified),
+                detail ? new S3ObjectListingDetails(item.ETag, item.StorageClass?.Value, [.. item.ChecksumAlgorithm.OrEmpty()]) : null))
+            .ToList();
+        var next = response.IsTruncated == true && !string.IsNullOrEmpty(response.NextContinuationToken) ? response.NextContinuationToken : null;
+        return new S3ObjectPage(items, response.CommonPrefixes.OrEmpty(), next, next is not null);
+    }
+
+    /// <summary>
+    /// Gets an S3 object's metadata without reading it: size, content type, last change, encryption, storage class,
+    /// user metadata, and whether read_s3_object_text can read it. Use before reading or to check an object exists.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="bucketName">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="versionId">A specific version (versioned buckets); defaults to the current one.</param>
+    /// <param name="region">Ignored for the bucket itself (requests go to the bucket's own region); defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("get_s3_object_info", Title = "Get S3 object info", ReadOnly = true, Idempotent = true, OpenWorld = true)]
+    public async Task<S3ObjectInfo> GetObjectInfoAsync(
+        ToolContext ctx,
+        [StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
+        [StringLength(1024, MinimumLength = 1)] string key,
+        string? versionId = null,
+        string? region = null,
+        string? account = null)
+    {
+        var (_, head) = await HeadAsync(ctx, bucketName, key, versionId);
+        var note = TextObjects.WhyNotText(key, head.Headers.ContentType, head.ContentLength);
+        return new S3ObjectInfo(
+            bucketName,
+            key,
+            head.ContentLength,
+            head.Headers.ContentType,
+            UtcTimes.FromSdk(head.LastModified),
+            head.ETag,
+            head.StorageClass?.Value is { Length: > 0 } storageClass ? storageClass : "STANDARD",
+            head.VersionId,
+            head.ServerSideEncryptionMethod?.Value is { Length: > 0 } sse ? sse : null,
+            head.ServerSideEncryptionKeyManagementServiceKeyId,
+            head.Headers.ContentEncoding,
+            head.Headers.CacheControl,
+            head.Metadata.Keys.ToDictionary(
+                name => name,
+                name => SecretRedactor.IsSecretName(name) ? SecretRedactor.Mask : SecretRedactor.RedactText(head.Metadata[name] ?? string.Empty),
+                StringComparer.Ordinal),
+            note is null,
+            note is null ? null : $"Not readable as text: {note}.");
+    }
+
+    /// <summary>
+    /// Reads a small text object from S3 (text, JSON, XML, YAML, CSV…, at most 256 KB), a window at a time. Use when
+    /// you need the content of a config file, report or log object. Binary and larger objects are refused with the
+    /// reason; read on with offset=next_offset while truncated is true.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="bucketName">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    /// <param name="offset">The byte offset to start at (from next_offset of the previous call).</param>
+    /// <param name="maxBytes">How many bytes to read in this call.</param>
+    /// <param name="versionId">A specific version (versioned buckets); defaults to the current one.</param>
+    /// <param name="region">Ignored for the bucket itself (requests go to the bucket's own region); defaults to the server's region.</param>
+    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [Tool("read_s3_object_text", Title = "Read a text object from S3", ReadOnly = true, Idempotent = true, OpenWorld = true)]
+    public async Task<S3ObjectText> ReadObjectTextAsync(
+        ToolContext ctx,
+        [StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
+        [StringLength(1024, MinimumLength = 1)] string key,
+        [Range(0, TextObjects.MaxObjectBytes)] long offset = 0,
+        [Range(1, TextObjects.MaxWindowBytes)] int maxBytes = TextObjects.DefaultWindowBytes,
+        string? versionId = null,
+        string? region = null,
+        string? account = null)
+    {
+        var (there, head) = await HeadAsync(ctx, bucketName, key, versionId);
+        var size = head.ContentLength;
+        if (TextObjects.WhyNotText(key, head.Headers.ContentType, size) is { } reason)
+        {
+            throw new ToolException($"Object s3://{bucketName}/{key} cannot be read as text: {reason}. get_s3_object_info shows its metadata.");
+        }
+
+        if (offset > size || (offset == size && size > 0))
+        {
+            throw new ToolArgumentException("offset", $"{offset} is at or past the end of the object ({size} bytes).");
+        }
+
+        var window = Array.Empty<byte>();
+        if (size > 0)
+        {
+            var last = Math.Min(size, offset + maxBytes) - 1;
+            var request = new GetObjectRequest { BucketName = bucketName, Key = key, VersionId = versionId, ByteRange = new ByteRange(offset, last) };
+            using var response = await AwsCall.SdkAsync(there, _aws.Target(there, "s3", "GetObject"), ct => _aws.S3(there).GetObjectAsync(request, ct));
+            using var buffer = new MemoryStream();
+            await response.ResponseStream.CopyToAsync(buffer, ctx.CancellationToken);
+            window = buffer.ToArray();
+        }
+
+        var end = offset + window.Length >= size;
+        var (text, used) = TextObjects.Decode(window, end, key);
+        var next = offset + used;
+        return new S3ObjectText(bucketName, key, head.Headers.ContentType, size, offset, used, SecretRedactor.RedactText(text), next < size, next < size ? next : null);
+    }
+
+    public void Dispose() => _aws.Dispose();
+
+    private async Task<(ToolContext There, GetObjectMetadataResponse Head)> HeadAsync(ToolContext ctx, string bucketName, string key, string? versionId)
+    {
+        var there = await _regions.ForBucketAsync(ctx, bucketName);
+        ctx.Audit.Resource($"{BucketNames.Arn(bucketName)}/{key}");
+        var request = new GetObjectMetadataRequest { BucketName = bucketName, Key = key, VersionId = versionId };
+        try
+        {
+            return (there, await AwsCall.SdkAsync(there, _aws.Target(there, "s3", "HeadObject"), ct => _aws.S3(there).GetObjectMetadataAsync(request, ct)));
+        }
+        catch (ToolException error) when (error.AwsErrorCode() is "NotFound" or "NoSuchKey" or "404")
+        {
+            // HEAD answers carry no body, so AWS's "no such key" arrives as a bare 404.
+            throw new ToolException($"Object s3://{bucketName}/{key} does not exist{(versionId is null ? string.Empty : $" in version {versionId}")}.", error);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+namespace AwsMcp.Host.Configuration;
+
+/// <summary>Where audit records go (<c>AwsMcp:Audit</c>): a hash-chained JSON-lines folder, optionally shipped to S3.</summary>
+public sealed class AuditOptions : IValidatableOptions
+{
+    /// <summary>The prototype's variable for the audit bucket, still honoured when <see cref="S3Bucket"/> is not set.</summary>
+    public const string PrototypeBucketVariable = "AUDIT_BUCKET";
+
+    public static string Section => ConfigurationSections.Audit;
+
+    /// <summary>Write the JSON-lines audit folder. Off only when another durable sink is registered.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// The audit folder; relative paths are relative to the working directory. Default: <c>awsmcp/audit</c> under the
+    /// user's local application data. One folder per process: every run writes its own chain of segment files.
+    /// </summary>
+    public string? Path { get; set; }
+
+    /// <summary>A segment file is closed and a new one started (continuing the chain) past this size.</summary>
+    public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
+
+    /// <summary>Ship the audit folder to this bucket (also <c>AUDIT_BUCKET</c>); the local files are the spool.</summary>
+    public string? S3Bucket { get; set; }
+
+    /// <summary>Key prefix of the shipped objects.</summary>
+    public string S3Prefix { get; set; } = "awsmcp-audit/";
+
+    /// <summary>The bucket's region; default: <c>AwsMcp:Aws:Region</c>, then the SDK's own resolution.</summary>
+    public string? S3Region { get; set; }
+
+    /// <summary>An S3-compatible endpoint instead of AWS (the sandbox, MinIO); path-style addressing is used.</summary>
+    public string? S3ServiceUrl { get; set; }
+
+    /// <summary>At most this many records per shipped object.</summary>
+    public int S3BatchSize { get; set; } = 500;
+
+    /// <summary>How often pending records are shipped when none arrive to trigger it.</summary>
+    public int S3IntervalSeconds { get; set; } = 10;
+
+    /// <summary>The audit folder as an absolute path.</summary>
+    public string FullPath => System.IO.Path.GetFullPath(Path ?? System.IO.Path.Combine(
+        Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "awsmcp", "audit"));
+
+    /// <summary>The bucket to ship to: <see cref="S3Bucket"/>, else <c>AUDIT_BUCKET</c>, else none.</summary>
+    public string? Bucket => S3Bucket is { Length: > 0 } bucket ? bucket
+        : Environment.GetEnvironmentVariable(PrototypeBucketVariable) is { Length: > 0 } prototype ? prototype
+        : null;
+
+    public IEnumerable<string> Validate()
+    {
+        if (MaxFileBytes < 64 * 1024)
+        {
+            yield return $"MaxFileBytes must be at least 65536 (was {MaxFileBytes}).";
+        }
+
+        if (S3BatchSize is < 1 or > 10_000)
+        {
+            yield return $"S3BatchSize must be between 1 and 10000 (was {S3BatchSize}).";
+        }
+
+        if (S3IntervalSeconds is < 1 or > 3600)
+        {
+            yield return $"S3IntervalSeconds must be between 1 and 3600 (was {S3IntervalSeconds}).";
+        }
+
+        if (Bucket is not null && !Enabled)
+        {
+            yield return "S3Bucket needs Enabled=true: the local audit folder is the spool that survives an S3 outage.";
+        }
+
+        if (S3ServiceUrl is { Length: > 0 } url && !Uri.TryCreate(url, UriKind.Absolute, out _))
+        {
+            yield return $"S3ServiceUrl '{url}' is not an absolute URL.";
+        }
+    }
+}

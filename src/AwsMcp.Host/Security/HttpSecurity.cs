@@ -1,0 +1,84 @@
+using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Security.Authentication;
+using AwsMcp.Host.Security.RequestFiltering;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+
+namespace AwsMcp.Host.Security;
+
+/// <summary>
+/// The HTTP front door, in the order a request meets it: Host and Origin allow-lists, body size limit, CORS (only
+/// for allow-listed origins), authentication, authorization, per-caller rate limits. Health stays anonymous; the
+/// MCP endpoints (<see cref="RequireCaller"/>) need an authenticated caller once any authentication is configured.
+/// </summary>
+public static class HttpSecurity
+{
+    private static readonly string[] McpRequestHeaders = ["Content-Type", "Authorization", "Mcp-Session-Id", "Mcp-Protocol-Version", "Last-Event-ID"];
+
+    public static IServiceCollection AddHttpSecurity(this IServiceCollection services, IConfiguration configuration)
+    {
+        var (security, http) = Read(configuration);
+        if (security.AuthenticationEnabled)
+        {
+            services.AddCallerAuthentication(security);
+        }
+        else
+        {
+            // No schemes: every request is anonymous and the caller resolver makes it the local operator.
+            services.AddAuthentication();
+            services.AddAuthorization();
+        }
+
+        services.AddCallerRateLimiting(http);
+        services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
+        if (http.AllowedOrigins.Count > 0)
+        {
+            // Browser clients (MCP Inspector) only: never a wildcard, and no cookies, since callers authenticate by header.
+            services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
+                .WithOrigins([.. http.AllowedOrigins])
+                .WithMethods("GET", "POST", "DELETE")
+                .WithHeaders([.. McpRequestHeaders, security.ApiKeyHeader])
+                .WithExposedHeaders("Mcp-Session-Id")));
+        }
+
+        return services;
+    }
+
+    /// <summary>The filters that run before routing, so that a refused request costs no more than its headers.</summary>
+    public static IApplicationBuilder UseRequestFiltering(this IApplicationBuilder app) =>
+        app.UseMiddleware<HostAndOriginFilter>().UseMiddleware<RequestBodyLimit>();
+
+    /// <summary>CORS, authentication, authorization and rate limiting, between routing and the endpoints.</summary>
+    public static IApplicationBuilder UseCallerSecurity(this WebApplication app)
+    {
+        if (Read(app.Configuration).Http.AllowedOrigins.Count > 0)
+        {
+            app.UseCors();
+        }
+
+        return app.UseAuthentication().UseAuthorization().UseRateLimiter();
+    }
+
+    /// <summary>Requires an authenticated caller (when authentication is configured) and applies the per-caller rate limit.</summary>
+    public static TBuilder RequireCaller<TBuilder>(this TBuilder endpoints, IConfiguration configuration)
+        where TBuilder : IEndpointConventionBuilder
+    {
+        var (security, http) = Read(configuration);
+        if (security.AuthenticationEnabled)
+        {
+            endpoints.RequireAuthorization(CallerAuthenticationSchemes.CallerPolicy);
+        }
+
+        if (http.RateLimitPerMinute > 0)
+        {
+            endpoints.RequireRateLimiting(CallerRateLimiting.Policy);
+        }
+
+        return endpoints;
+    }
+
+    // Endpoint and middleware shape is decided once, from configuration, when the host is built; options validation
+    // at start reports anything wrong in the same values.
+    private static (SecurityOptions Security, HttpOptions Http) Read(IConfiguration configuration) =>
+        (configuration.GetSection(SecurityOptions.Section).Get<SecurityOptions>() ?? new(),
+         configuration.GetSection(HttpOptions.Section).Get<HttpOptions>() ?? new());
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using Amazon.S3;
+using Amazon.S3.Model;
+using AwsMcp.Host.Configuration;
+using AwsMcp.Host.ToolCalls.Audit.JsonLines;
+using Microsoft.Extensions.Options;
+
+namespace AwsMcp.Host.ToolCalls.Audit.S3;
+
+/// <summary>
+/// Ships the audit folder to S3 (<c>AwsMcp:Audit:S3Bucket</c> or <c>AUDIT_BUCKET</c>). The durable JSON-lines
+/// segments are the spool: complete lines past each segment's shipped offset (kept in a <c>.shipped</c> file next
+/// to it) go up in batches of at most <c>S3BatchSize</c> records, and the offset moves only after S3 accepted the
+/// object. An S3 outage therefore loses nothing; shipping resumes, with backoff, when S3 answers again, and a
+/// retried batch gets the same object key, so a crash between upload and checkpoint duplicates nothing.
+/// </summary>
+public sealed partial class S3AuditShipper(IOptions<AuditOptions> options, IAmazonS3 s3, TimeProvider time, ILogger<S3AuditShipper> logger)
+    : BackgroundService
+{
+    private const string CheckpointExtension = ".shipped";
+    private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
+
+    private readonly AuditOptions _options = options.Value;
+
+    /// <summary>Ships every complete record not yet shipped; returns how many. Throws when S3 refuses, having kept what it shipped before.</summary>
+    public async Task<int> ShipPendingAsync(CancellationToken cancellationToken)
+    {
+        var bucket = _options.Bucket ?? throw new InvalidOperationException("No audit bucket is configured.");
+        var shipped = 0;
+        foreach (var segment in AuditSegment.List(_options.FullPath))
+        {
+            var offset = ReadCheckpoint(segment);
+            while (ReadBatch(segment, offset) is { Lines: > 0 } batch)
+            {
+                await s3.PutObjectAsync(
+                    new PutObjectRequest
+                    {
+                        BucketName = bucket,
+                        Key = $"{_options.S3Prefix}{segment.Run}/{segment.Sequence:D6}-{offset.ToString("D12", CultureInfo.InvariantCulture)}{AuditSegment.Extension}",
+                        InputStream = new MemoryStream(batch.Bytes),
+                        ContentType = "application/x-ndjson",
+                    },
+                    cancellationToken);
+                offset += batch.Bytes.Length;
+                WriteCheckpoint(segment, offset);
+                shipped += batch.Lines;
+            }
+        }
+
+        return shipped;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var interval = TimeSpan.FromSeconds(_options.S3IntervalSeconds);
+        var failures = 0;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var shipped = await ShipPendingAsync(stoppingToken);
+                if (failures > 0)
+                {
+                    LogRecovered(shipped, failures);
+                }
+
+                failures = 0;
+            }
+            catch (Exception ex) when (ex is AmazonS3Exception or HttpRequestException or IOException or Amazon.Runtime.AmazonClientException)
+            {
+                failures++;
+                LogShippingFailed(failures, ex);
+            }
+
+            // Exponential backoff while S3 fails, capped; the records wait safely in the local folder meanwhile.
+            var delay = failures == 0 ? interval : TimeSpan.FromTicks(Math.Min(MaxBackoff.Ticks, interval.Ticks << Math.Min(failures, 10)));
+            try
+            {
+                await Task.Delay(delay, time, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+        }
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        try
+        {
+            // Last records of this run; whatever does not make it is shipped by the next start.
+            await ShipPendingAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is AmazonS3Exception or HttpRequestException or IOException or OperationCanceledException or Amazon.Runtime.AmazonClientException)
+        {
+            LogShippingFailed(1, ex);
+        }
+    }
+
+    private static long ReadCheckpoint(AuditSegment segment) =>
+        File.Exists(segment.Path + CheckpointExtension)
+        && long.TryParse(File.ReadAllText(segment.Path + CheckpointExtension), NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
+            ? offset
+            : 0;
+
+    private static void WriteCheckpoint(AuditSegment segment, long offset)
+    {
+        // Write-then-rename: a crash leaves the old or the new offset, never a torn one.
+        var temporary = segment.Path + CheckpointExtension + ".tmp";
+        File.WriteAllText(temporary, offset.ToString(CultureInfo.InvariantCulture));
+        File.Move(temporary, segment.Path + CheckpointExtension, overwrite: true);
+    }
+
+    /// <summary>Up to <c>S3BatchSize</c> complete lines from <paramref name="offset"/>; a line still being written is left for next time.</summary>
+    private (byte[] Bytes, int Lines) ReadBatch(AuditSegment segment, long offset)
+    {
+        using var file = new FileStream(segment.Path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        if (file.Length <= offset)
+        {
+            return ([], 0);
+        }
+
+        file.Seek(offset, SeekOrigin.Begin);
+        var available = new byte[Math.Min(file.Length - offset, 64L * 1024 * 1024)];
+        file.ReadExactly(available);
+        var end = 0;
+        var lines = 0;
+        for (var i = 0; i < available.Length && lines < _options.S3BatchSize; i++)
+        {
+            if (available[i] == (byte)'\n')
+            {
+                end = i + 1;
+                lines++;
+            }
+        }
+
+        return (available[..end], lines);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Shipping audit records to S3 failed ({Failures} time(s) in a row); they stay in the local audit folder and will be retried")]
+    private partial void LogShippingFailed(int failures, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit shipping to S3 recovered after {Failures} failure(s); shipped {Records} record(s)")]
+    private partial void LogRecovered(int records, int failures);
+}
