@@ -53,7 +53,7 @@ public sealed class BudgetTools(ToolPackContext context)
         }
 
         var client = _aws.Protocol(Model, ctx);
-        var target = new AwsCallTarget(Model.SigningName, "DescribeBudgets", Model.GlobalRegion ?? _aws.Region(ctx), ctx.Account);
+        var target = _aws.Target(ctx, Model, "DescribeBudgets");
         using var answer = await AwsCall.ProtocolAsync(ctx, target, ct => client.InvokeJsonAsync("DescribeBudgets", request, ct));
         var root = answer.RootElement;
         var budgets = root.TryGetProperty("Budgets", out var list)
@@ -74,7 +74,7 @@ public sealed class BudgetTools(ToolPackContext context)
     private async Task<string> CallerAccountAsync(ToolContext ctx)
     {
         var sts = _aws.Sts(ctx);
-        var target = new AwsCallTarget("sts", "GetCallerIdentity", _aws.Region(ctx), ctx.Account);
+        var target = _aws.Target(ctx, "sts", "GetCallerIdentity");
         var identity = await AwsCall.SdkAsync(ctx, target, ct => sts.GetCallerIdentityAsync(new GetCallerIdentityRequest(), ct));
         return identity.Account;
     }

@@ -94,7 +94,7 @@ public sealed class CostExplorerClient(AwsClientFactory aws, CostExplorerCache c
     private async Task<JsonDocument> InvokeAsync(ToolContext ctx, string operation, JsonObject request)
     {
         var client = aws.Protocol(Model, ctx);
-        var target = new AwsCallTarget(Model.SigningName, operation, Model.GlobalRegion ?? aws.Region(ctx), ctx.Account);
+        var target = aws.Target(ctx, Model, operation);
         return await AwsCall.ProtocolAsync(ctx, target, ct => client.InvokeJsonAsync(operation, request, ct));
     }
 

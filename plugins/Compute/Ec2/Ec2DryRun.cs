@@ -1,7 +1,6 @@
 using Amazon.Runtime;
 using AwsMcp.Abstractions;
 using AwsMcp.Aws.Tools;
-using AwsMcp.ToolPacks.Shared;
 
 namespace AwsMcp.Compute.Ec2;
 

@@ -1,6 +1,6 @@
 using Amazon.EC2.Model;
 using AwsMcp.Aws.Collections;
-using AwsMcp.ToolPacks.Shared;
+using AwsMcp.Aws.Tools;
 
 namespace AwsMcp.Compute.Ec2;
 

@@ -8,7 +8,6 @@ using AwsMcp.Abstractions.Redaction;
 using AwsMcp.Aws.Clients;
 using AwsMcp.Aws.Protocol;
 using AwsMcp.Aws.Tools;
-using AwsMcp.ToolPacks.Shared;
 
 namespace AwsMcp.Compute.Lambda;
 

@@ -6,7 +6,6 @@ using AwsMcp.Abstractions;
 using AwsMcp.Abstractions.Redaction;
 using AwsMcp.Aws.Clients;
 using AwsMcp.Aws.Tools;
-using AwsMcp.ToolPacks.Shared;
 
 namespace AwsMcp.Compute.Logs;
 

@@ -4,7 +4,6 @@ using AwsMcp.Abstractions;
 using AwsMcp.Aws.Clients;
 using AwsMcp.Aws.Protocol;
 using AwsMcp.Aws.Tools;
-using AwsMcp.ToolPacks.Shared;
 
 namespace AwsMcp.Compute.Logs;
 

@@ -21,7 +21,7 @@ public sealed class IdentityTools(ToolPackContext context)
     [Tool("whoami", Title = "Show the server's AWS identity", ReadOnly = true, Idempotent = true)]
     public async Task<CallerIdentityReport> WhoAmIAsync(ToolContext ctx, string? region = null, string? account = null)
     {
-        var target = new AwsCallTarget("sts", "GetCallerIdentity", _aws.Region(ctx), ctx.Account);
+        var target = _aws.Target(ctx, "sts", "GetCallerIdentity");
         var sts = _aws.Sts(ctx);
         var identity = await AwsCall.SdkAsync(ctx, target, ct => sts.GetCallerIdentityAsync(new GetCallerIdentityRequest(), ct));
         var principal = PrincipalArn.Parse(identity.Arn);

@@ -44,7 +44,7 @@ public sealed partial class PolicyTools(ToolPackContext context)
         parameters["OnlyAttached"] = onlyAttached ? "true" : "false";
 
         var page = await _iam.PageAsync(ctx, "ListPolicies", parameters, "Policies", limit, nextToken);
-        return new PolicyPage([.. page.Members.Select(policy => Summarize(policy, detail))], page.NextMarker, page.NextMarker is not null);
+        return new PolicyPage([.. page.Items.Select(policy => Summarize(policy, detail))], page.NextToken, page.HasMore);
     }
 
     /// <summary>

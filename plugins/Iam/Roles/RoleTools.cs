@@ -32,7 +32,7 @@ public sealed class RoleTools(ToolPackContext context)
         string? account = null)
     {
         var page = await _iam.PageAsync(ctx, "ListRoles", IamParameters.UnderPath(pathPrefix), "Roles", limit, nextToken);
-        return new RolePage([.. page.Members.Select(role => RoleReader.Summarize(role, detail))], page.NextMarker, page.NextMarker is not null);
+        return new RolePage([.. page.Items.Select(role => RoleReader.Summarize(role, detail))], page.NextToken, page.HasMore);
     }
 
     /// <summary>

@@ -25,14 +25,14 @@ public sealed class IamClient(ToolPackContext context)
     public Task<XElement> QueryAsync(ToolContext ctx, string action, IReadOnlyDictionary<string, string> parameters)
     {
         var client = Aws.Protocol(Model, ctx);
-        return AwsCall.ProtocolAsync(ctx, Target(ctx, action), ct => client.InvokeQueryAsync(action, parameters, ct));
+        return AwsCall.ProtocolAsync(ctx, Aws.Target(ctx, Model, action), ct => client.InvokeQueryAsync(action, parameters, ct));
     }
 
     /// <summary>One request for an entity that may not exist (a login profile, a role): null on NoSuchEntity.</summary>
     public Task<XElement?> QueryIfExistsAsync(ToolContext ctx, string action, IReadOnlyDictionary<string, string> parameters)
     {
         var client = Aws.Protocol(Model, ctx);
-        return AwsCall.ProtocolAsync<XElement?>(ctx, Target(ctx, action), async ct =>
+        return AwsCall.ProtocolAsync<XElement?>(ctx, Aws.Target(ctx, Model, action), async ct =>
         {
             try
             {
@@ -45,8 +45,11 @@ public sealed class IamClient(ToolPackContext context)
         });
     }
 
-    /// <summary>One page of a list action: the <c>member</c>s of <paramref name="listName"/> and the marker of the next page.</summary>
-    public async Task<IamPage> PageAsync(
+    /// <summary>
+    /// One page of a list action: the <c>member</c>s of <paramref name="listName"/>, with IAM's <c>Marker</c> for the
+    /// next page as the tool's <c>next_token</c>. IAM may answer fewer than MaxItems; has_more still says whether more follow.
+    /// </summary>
+    public async Task<ToolPage<XElement>> PageAsync(
         ToolContext ctx, string action, IReadOnlyDictionary<string, string> parameters, string listName, int maxItems, string? marker)
     {
         var request = new Dictionary<string, string>(parameters, StringComparer.Ordinal) { ["MaxItems"] = maxItems.ToString(System.Globalization.CultureInfo.InvariantCulture) };
@@ -57,7 +60,7 @@ public sealed class IamClient(ToolPackContext context)
 
         var result = await QueryAsync(ctx, action, request);
         var truncated = string.Equals(IamXml.Text(result, "IsTruncated"), "true", StringComparison.OrdinalIgnoreCase);
-        return new IamPage([.. IamXml.Members(result, listName)], truncated ? IamXml.Text(result, "Marker") : null);
+        return new ToolPage<XElement>([.. IamXml.Members(result, listName)], truncated ? IamXml.Text(result, "Marker") : null);
     }
 
     /// <summary>Every member of a list action, page after page.</summary>
@@ -69,15 +72,11 @@ public sealed class IamClient(ToolPackContext context)
         do
         {
             var page = await PageAsync(ctx, action, parameters, listName, MaxItemsPerRequest, marker);
-            all.AddRange(page.Members);
-            marker = page.NextMarker;
+            all.AddRange(page.Items);
+            marker = page.NextToken;
         }
         while (marker is not null);
 
         return all;
     }
-
-    // IAM is global: requests go to its us-east-1 endpoint whatever region the call names.
-    private AwsCallTarget Target(ToolContext ctx, string action) =>
-        new(Model.SigningName, action, Model.GlobalRegion ?? Aws.Region(ctx), ctx.Account);
 }

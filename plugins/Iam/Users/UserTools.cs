@@ -37,9 +37,9 @@ public sealed class UserTools(ToolPackContext context)
         string? account = null)
     {
         var page = await _iam.PageAsync(ctx, "ListUsers", IamParameters.UnderPath(pathPrefix), "Users", limit, nextToken);
-        var users = await UserCredentialsReader.ReadAsync(_iam, ctx, page.Members);
+        var users = await UserCredentialsReader.ReadAsync(_iam, ctx, page.Items);
         var now = _time.GetUtcNow();
-        return new UserPage([.. users.Select(user => Summarize(user, detail, now))], page.NextMarker, page.NextMarker is not null);
+        return new UserPage([.. users.Select(user => Summarize(user, detail, now))], page.NextToken, page.HasMore);
     }
 
     private static UserSummary Summarize(UserCredentials user, bool detail, DateTimeOffset now) =>

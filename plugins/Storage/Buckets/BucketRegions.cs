@@ -3,7 +3,6 @@ using Amazon.S3.Model;
 using AwsMcp.Abstractions;
 using AwsMcp.Aws.Clients;
 using AwsMcp.Aws.Tools;
-using AwsMcp.ToolPacks.Shared;
 
 namespace AwsMcp.Storage.Buckets;
 

@@ -5,7 +5,6 @@ using AwsMcp.Abstractions;
 using AwsMcp.Aws.Clients;
 using AwsMcp.Aws.Collections;
 using AwsMcp.Aws.Tools;
-using AwsMcp.ToolPacks.Shared;
 
 namespace AwsMcp.Storage.Buckets;
 

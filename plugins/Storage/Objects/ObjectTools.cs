@@ -6,7 +6,6 @@ using AwsMcp.Aws.Clients;
 using AwsMcp.Aws.Collections;
 using AwsMcp.Aws.Tools;
 using AwsMcp.Storage.Buckets;
-using AwsMcp.ToolPacks.Shared;
 
 namespace AwsMcp.Storage.Objects;
 

@@ -1,9 +1,9 @@
 using AwsMcp.Abstractions;
 
-namespace AwsMcp.ToolPacks.Shared;
+namespace AwsMcp.Aws.Tools;
 
 /// <summary>The tags every resource this server creates carries, so that its origin and requester stay visible in AWS.</summary>
-internal static class ManagedTags
+public static class ManagedTags
 {
     public const string CreatedBy = "CreatedBy";
     public const string ManagedBy = "ManagedBy";

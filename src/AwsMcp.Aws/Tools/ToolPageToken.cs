@@ -3,7 +3,7 @@ using System.Globalization;
 using System.Text;
 using AwsMcp.Abstractions;
 
-namespace AwsMcp.ToolPacks.Shared;
+namespace AwsMcp.Aws.Tools;
 
 /// <summary>
 /// The <c>next_token</c> list tools hand out: the AWS token of the page to fetch and how many of its items the caller
@@ -11,7 +11,7 @@ namespace AwsMcp.ToolPacks.Shared;
 /// list without AWS paging comes back whole) without losing the rest. <see cref="Scope"/> carries what the tool
 /// resolved on the first page and must keep for the next ones (e.g. a default time window ending "now"). Opaque to callers.
 /// </summary>
-internal sealed record ToolPageToken(string? AwsToken, int Skip, string? Scope = null)
+public sealed record ToolPageToken(string? AwsToken, int Skip, string? Scope = null)
 {
     private const string Version = "1";
 

@@ -1,4 +1,4 @@
-namespace AwsMcp.ToolPacks.Shared;
+namespace AwsMcp.Aws.Tools;
 
 /// <summary>
 /// Fills one tool page from as many AWS pages as it takes (AWS may return fewer items than asked, or none while it is
@@ -7,7 +7,7 @@ namespace AwsMcp.ToolPacks.Shared;
 /// also be bounded by size, so that bulky items (log messages) end the page early instead of overflowing the host's
 /// output cap.
 /// </summary>
-internal static class PageCollector
+public static class PageCollector
 {
     /// <summary>How many AWS requests one tool call may make to fill its page.</summary>
     public const int MaxRequestsPerPage = 10;
@@ -26,6 +26,7 @@ internal static class PageCollector
         string? scope = null,
         (Func<T, int> SizeOf, int MaxTotal)? budget = null)
     {
+        ArgumentNullException.ThrowIfNull(fetch);
         var position = ToolPageToken.Parse(nextToken);
         var (awsToken, skip) = (position.AwsToken, position.Skip);
         var items = new List<T>(limit);
