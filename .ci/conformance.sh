@@ -5,7 +5,7 @@
 #   2. MCP Inspector's CLI: tools/list with --strict (tool-schema portability) and one tools/call of a read-only tool.
 #
 # Usage: .ci/conformance.sh <path/to/awsmcp.dll> [plugins folder]
-#   without a plugins folder, the four tool packs' Release builds (plugins/<Pack>/bin/Release/net10.0) are served
+#   without a plugins folder, the four tool packs the host's build put next to it (<host dir>/plugins) are served
 #   CONFORMANCE_TOOL       the read-only tool to call (default: whoami if served, else the first read-only tool
 #                          without required arguments)
 #   CONFORMANCE_TOOL_ARGS  its arguments as a JSON object (default: {})
@@ -28,22 +28,18 @@ host_dll="$(realpath "$1")"
 
 work="$(pwd)/artifacts/conformance"
 tools="$work/npm"
-rm -rf "$work/results" "$work/home" "$work/shadow" "$work/audit" "$work/plugins"
+rm -rf "$work/results" "$work/home" "$work/shadow" "$work/audit"
 mkdir -p "$work/results" "$work/home" "$tools"
 
 if [ $# -eq 2 ]; then
   plugins="$(realpath "$2")"
   [ -d "$plugins" ] || { echo "no plugins folder at $plugins" >&2; exit 2; }
 else
-  # The host's layout is <folder>/<AssemblyName>/<AssemblyName>.dll; a build output folder already holds one plugin.
-  plugins="$work/plugins"
+  # The host's build copies the four in-repo tool packs to plugins/ next to awsmcp.dll, its default plugins folder.
+  plugins="$(dirname "$host_dll")/plugins"
   for pack in Compute Storage Billing Iam; do
-    output="plugins/$pack/bin/Release/net10.0"
-    if [ -f "$output/AwsMcp.$pack.dll" ]; then
-      mkdir -p "$plugins/AwsMcp.$pack"
-      cp -r "$output/." "$plugins/AwsMcp.$pack/"
-    else
-      echo "conformance: $output/AwsMcp.$pack.dll is missing (build the solution in Release first)" >&2
+    if [ ! -f "$plugins/AwsMcp.$pack/AwsMcp.$pack.dll" ]; then
+      echo "conformance: $plugins/AwsMcp.$pack/AwsMcp.$pack.dll is missing (build the solution in Release first)" >&2
       exit 2
     fi
   done
