@@ -22,6 +22,13 @@ public sealed class SharedSecretRedactor : IRedactor
 
     public ToolResult RedactResult(ToolResult result)
     {
+        if (result.Structured is { } json && string.Equals(result.Text, json.GetRawText(), StringComparison.Ordinal))
+        {
+            // A generated structured result: its text is the same JSON, so redact the tree once and derive the text.
+            var redacted = SecretRedactor.RedactJson(json);
+            return Equals(redacted, json) ? result : result with { Text = redacted.GetRawText(), Structured = redacted };
+        }
+
         var text = SecretRedactor.RedactJsonOrText(result.Text);
         JsonElement? structured = result.Structured is { } value ? SecretRedactor.RedactJson(value) : null;
         return ReferenceEquals(text, result.Text) && Nullable.Equals(structured, result.Structured)
