@@ -7,12 +7,16 @@ using AwsMcp.Aws.Tools;
 
 namespace TagCompliance;
 
-/// <summary>Tag-compliance checks. One instance per plugin load serves concurrent calls; it holds no per-call state.</summary>
-public sealed class TagComplianceTools(ToolPackContext pack) : IDisposable
+/// <summary>
+/// Tag-compliance checks. One instance per plugin load serves concurrent calls; it holds no per-call state.
+/// [AwsTarget] adds the region and account arguments; the server resolves them into the ToolContext.
+/// </summary>
+[AwsTarget]
+public sealed class TagComplianceTools(ToolPackContext pack)
 {
     private const string TerminatedState = "terminated";
 
-    private readonly AwsClientFactory _aws = new(pack);
+    private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
 
     /// <summary>
     /// Lists the EC2 instances in one region that miss any of the required tags (a tag with an empty value counts as
@@ -22,24 +26,19 @@ public sealed class TagComplianceTools(ToolPackContext pack) : IDisposable
     /// <param name="ctx">The call.</param>
     /// <param name="requiredTags">Tag keys every instance must have (case-sensitive, as in AWS).</param>
     /// <param name="limit">At most this many non-compliant instances are listed; the counts cover all.</param>
-    /// <param name="region">AWS region, e.g. eu-west-1; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("check_tag_compliance", Title = "Check EC2 tag compliance", ReadOnly = true, Idempotent = true)]
     public async Task<TagComplianceReport> CheckTagComplianceAsync(
         ToolContext ctx,
         [MinLength(1), MaxLength(50)] IReadOnlyList<string> requiredTags,
-        [Range(1, 1000)] int limit = 100,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(1, 1000)] int limit = 100)
     {
-        // region and account shape the schema; the server has already resolved them into ctx.
         var required = requiredTags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (required.Count == 0)
         {
             throw new ToolArgumentException("required_tags", "name at least one non-empty tag key");
         }
 
-        var target = new AwsCallTarget("ec2", "DescribeInstances", _aws.Region(ctx), ctx.Account);
+        var target = _aws.Target(ctx, "ec2", "DescribeInstances");
         var nonCompliant = new List<NonCompliantInstance>();
         var checkedCount = 0;
         var nonCompliantCount = 0;
@@ -81,6 +80,4 @@ public sealed class TagComplianceTools(ToolPackContext pack) : IDisposable
 
         return new TagComplianceReport(target.Region, required, checkedCount, nonCompliantCount, nonCompliant, nonCompliantCount > nonCompliant.Count);
     }
-
-    public void Dispose() => _aws.Dispose();
 }

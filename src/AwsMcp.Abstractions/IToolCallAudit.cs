@@ -11,4 +11,9 @@ public interface IToolCallAudit
 
     /// <summary>Records a resource the call read or changed (an ARN or id).</summary>
     void Resource(string resource);
+
+    /// <summary>Records a further region (and account) the call reached, authorised through <see cref="ToolContext.Retarget"/>.</summary>
+    void Target(string region, string? account)
+    {
+    }
 }

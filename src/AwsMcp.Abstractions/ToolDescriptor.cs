@@ -1,8 +1,30 @@
 namespace AwsMcp.Abstractions;
 
-/// <summary>Everything the host needs to serve one tool, produced at compile time by the generator.</summary>
+/// <summary>
+/// Everything the host needs to serve one tool. The generator produces it at compile time with a <see cref="Binder"/>
+/// that validates and binds the arguments once; a hand-built descriptor gives an <see cref="Invoker"/> instead, and
+/// the host validates its arguments against <see cref="InputSchemaJson"/> and reads its <see cref="Roles"/>.
+/// </summary>
 public sealed class ToolDescriptor
 {
+    /// <summary>A generated descriptor: the binder is the argument validator.</summary>
+    public ToolDescriptor(
+        string name,
+        string? title,
+        string description,
+        string inputSchemaJson,
+        string? outputSchemaJson,
+        ToolAnnotations annotations,
+        string sourceMethod,
+        ToolBinder binder,
+        ToolArgumentRoles roles)
+        : this(name, title, description, inputSchemaJson, outputSchemaJson, annotations, sourceMethod)
+    {
+        Binder = binder;
+        Roles = roles;
+    }
+
+    /// <summary>A hand-built descriptor: the host checks the arguments against the input schema, then calls <paramref name="invoker"/>.</summary>
     public ToolDescriptor(
         string name,
         string? title,
@@ -12,6 +34,13 @@ public sealed class ToolDescriptor
         ToolAnnotations annotations,
         string sourceMethod,
         ToolInvoker invoker)
+        : this(name, title, description, inputSchemaJson, outputSchemaJson, annotations, sourceMethod)
+    {
+        Invoker = invoker;
+    }
+
+    private ToolDescriptor(
+        string name, string? title, string description, string inputSchemaJson, string? outputSchemaJson, ToolAnnotations annotations, string sourceMethod)
     {
         Name = name;
         Title = title;
@@ -20,7 +49,6 @@ public sealed class ToolDescriptor
         OutputSchemaJson = outputSchemaJson;
         Annotations = annotations;
         SourceMethod = sourceMethod;
-        Invoker = invoker;
     }
 
     /// <summary>The MCP tool name (<c>^[a-z0-9_]{1,64}$</c>).</summary>
@@ -41,5 +69,12 @@ public sealed class ToolDescriptor
     /// <summary>The C# method behind the tool (<c>Namespace.Type.Method</c>), for logs and <c>tools list</c>.</summary>
     public string SourceMethod { get; }
 
-    public ToolInvoker Invoker { get; }
+    /// <summary>Validates and binds arguments (generated descriptors); null for hand-built ones.</summary>
+    public ToolBinder? Binder { get; }
+
+    /// <summary>Runs the tool on unvalidated arguments (hand-built descriptors); null for generated ones.</summary>
+    public ToolInvoker? Invoker { get; }
+
+    /// <summary>What the arguments mean to the host: target, resources, counts, narrowing.</summary>
+    public ToolArgumentRoles Roles { get; init; } = ToolArgumentRoles.None;
 }

@@ -3,7 +3,8 @@ using System.Text.Json;
 namespace AwsMcp.Abstractions;
 
 /// <summary>
-/// A generated, reflection-free call of one tool method: binds <paramref name="arguments"/> (a JSON object) to the
-/// method's parameters and converts its return value. Binding failures throw <see cref="ToolArgumentException"/>.
+/// A hand-built tool's call: <paramref name="arguments"/> (a JSON object, already checked against the descriptor's
+/// input schema by the host) in, a result out. Argument problems it finds itself throw <see cref="ToolArgumentException"/>.
+/// Generated tools use a <see cref="ToolBinder"/> instead.
 /// </summary>
 public delegate ValueTask<ToolResult> ToolInvoker(JsonElement arguments, ToolContext context, CancellationToken cancellationToken);

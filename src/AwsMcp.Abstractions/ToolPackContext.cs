@@ -1,14 +1,20 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
 namespace AwsMcp.Abstractions;
 
 /// <summary>
-/// What the host gives a plugin when it loads it. Tool-holder classes may take it in their constructor.
-/// Settings are flattened configuration keys (<c>Aws:Region</c>, <c>Aws:Accounts:prod:RoleArn</c>, ...), plain strings
-/// so that no configuration types cross the plugin boundary.
+/// What the host gives a plugin when it loads it, for as long as it stays loaded. Tool-holder classes may take it in
+/// their constructor. Settings are flattened configuration keys (<c>Aws:Region</c>, <c>Aws:Accounts:prod:RoleArn</c>,
+/// ...), plain strings so that no configuration types cross the plugin boundary. Services the pack's tool classes
+/// share (an AWS client factory with its connection pools and credential cache) live here too: the host disposes
+/// them when it unloads the pack.
 /// </summary>
-public sealed class ToolPackContext
+public sealed class ToolPackContext : IAsyncDisposable
 {
+    private readonly ConcurrentDictionary<Type, Lazy<object>> _services = new();
+    private int _disposed;
+
     public ToolPackContext(string pluginName, IReadOnlyDictionary<string, string?> settings, ILoggerFactory loggerFactory)
     {
         PluginName = pluginName;
@@ -27,4 +33,40 @@ public sealed class ToolPackContext
     /// <summary>Returns a setting or <paramref name="fallback"/> when it is missing or empty.</summary>
     public string? GetSetting(string key, string? fallback = null) =>
         Settings.TryGetValue(key, out var value) && !string.IsNullOrEmpty(value) ? value : fallback;
+
+    /// <summary>
+    /// The pack's one <typeparamref name="T"/>, created by <paramref name="create"/> on first use and shared by every
+    /// tool class of the pack; disposed (<see cref="IAsyncDisposable"/> or <see cref="IDisposable"/>) when the pack unloads.
+    /// </summary>
+    public T GetOrCreate<T>(Func<ToolPackContext, T> create)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        return (T)_services.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(this))).Value;
+    }
+
+    /// <summary>Disposes the pack's shared services; the host calls it once no call of the pack is running any more.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) != 0)
+        {
+            return;
+        }
+
+        foreach (var service in _services.Values.Where(s => s.IsValueCreated).Select(s => s.Value))
+        {
+            switch (service)
+            {
+                case IAsyncDisposable asyncDisposable:
+                    await asyncDisposable.DisposeAsync().ConfigureAwait(false);
+                    break;
+                case IDisposable disposable:
+                    disposable.Dispose();
+                    break;
+            }
+        }
+
+        _services.Clear();
+    }
 }

@@ -1,9 +1,58 @@
+using System.Text;
 using System.Text.Json;
 
 namespace AwsMcp.Abstractions;
 
-/// <summary>The outcome of a tool call: text always, structured JSON when the tool has an output schema.</summary>
-public sealed record ToolResult(string Text, JsonElement? Structured = null, bool IsError = false)
+/// <summary>
+/// The outcome of a tool call: text always, structured JSON when the tool has an output schema. A generated
+/// structured result is kept as the UTF-8 JSON its writer produced (<see cref="Utf8Json"/>): the host sends those
+/// bytes as they are and derives the text (the same JSON) or a parsed element only when something asks for them.
+/// </summary>
+public sealed class ToolResult
 {
-    public static ToolResult Error(string message) => new(message, null, IsError: true);
+    private readonly ReadOnlyMemory<byte> _utf8Json;
+    private string? _text;
+    private JsonElement? _structured;
+
+    /// <summary>A text result, optionally with structured content (hand-built tools, errors, plans).</summary>
+    public ToolResult(string text, JsonElement? structured = null, bool isError = false)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        _text = text;
+        _structured = structured;
+        IsError = isError;
+    }
+
+    private ToolResult(ReadOnlyMemory<byte> utf8Json)
+    {
+        _utf8Json = utf8Json;
+        HasUtf8Json = true;
+    }
+
+    /// <summary>The text: what most clients show the model. For a JSON result, the same JSON.</summary>
+    public string Text => _text ??= Encoding.UTF8.GetString(_utf8Json.Span);
+
+    /// <summary>The structured content, or null when there is none.</summary>
+    public JsonElement? Structured => _structured ??= HasUtf8Json ? Parse(_utf8Json) : null;
+
+    /// <summary>True when the tool reports a failure the caller should read.</summary>
+    public bool IsError { get; }
+
+    /// <summary>True when the result is structured JSON kept as UTF-8 bytes (its text is the same JSON).</summary>
+    public bool HasUtf8Json { get; }
+
+    /// <summary>The structured content as compact UTF-8 JSON; empty unless <see cref="HasUtf8Json"/>.</summary>
+    public ReadOnlyMemory<byte> Utf8Json => _utf8Json;
+
+    /// <summary>A structured result: <paramref name="utf8Json"/> is a JSON object and also the text.</summary>
+    public static ToolResult Json(ReadOnlyMemory<byte> utf8Json) => new(utf8Json);
+
+    /// <summary>An error the caller should read (<c>isError</c>).</summary>
+    public static ToolResult Error(string message) => new(message, null, isError: true);
+
+    private static JsonElement Parse(ReadOnlyMemory<byte> utf8Json)
+    {
+        using var document = JsonDocument.Parse(utf8Json);
+        return document.RootElement.Clone();
+    }
 }

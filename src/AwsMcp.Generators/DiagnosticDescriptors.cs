@@ -78,6 +78,34 @@ internal static class DiagnosticDescriptors
         "Duplicate JSON property name",
         "Tool method '{0}' has two members named '{1}' in JSON ({2}); rename one");
 
+    public static readonly DiagnosticDescriptor TargetArgumentDeclared = Error(
+        "AWSMCP014",
+        "Tool declares an argument its AWS target adds",
+        "Tool method '{0}' declares the parameter '{1}', but [AwsTarget] adds the '{2}' argument itself; remove the parameter and read ToolContext.{3}");
+
+    public static readonly DiagnosticDescriptor InvalidTargetResource = Error(
+        "AWSMCP015",
+        "Invalid [TargetResource] parameter",
+        "Parameter '{0}' of tool method '{1}' is marked [TargetResource] but is of type '{2}': a resource argument must be a string or a collection of strings");
+
+    public static readonly DiagnosticDescriptor InvalidResourceCount = Error(
+        "AWSMCP016",
+        "Invalid [ResourceCount] parameter",
+        "Parameter '{0}' of tool method '{1}' is marked [ResourceCount] but is of type '{2}': a resource count must be an integer argument");
+
+    public static readonly DiagnosticDescriptor InvalidRegionLocator = Error(
+        "AWSMCP017",
+        "Invalid region locator",
+        "RegionLocator '{0}' of tool method '{1}' cannot be used: {2}");
+
+    public static readonly DiagnosticDescriptor UncountedChange = new(
+        "AWSMCP018",
+        "Changing tool declares no resources",
+        "AWS tool '{0}' is not read-only but declares no [TargetResource] or [ResourceCount] argument: the blast-radius cap cannot count what it changes",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

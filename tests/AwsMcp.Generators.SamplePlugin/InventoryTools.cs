@@ -53,3 +53,33 @@ public sealed class InventoryTools(ToolPackContext context)
     public static ValueTask<string> GreetAsync(string name, ToolContext context) =>
         ValueTask.FromResult($"Hello {name} from {context.Caller.Id}");
 }
+
+/// <summary>Sample tools that declare their AWS target, resources and counts.</summary>
+[AwsTarget]
+public sealed class FleetTools
+{
+    /// <summary>Stops sample instances.</summary>
+    /// <param name="instanceIds">The instances to stop.</param>
+    /// <param name="force">Stop without a clean shutdown.</param>
+    [Tool(ReadOnly = false, Idempotent = true)]
+    public Task<string> StopInstancesAsync([TargetResource, MinLength(1)] IReadOnlyList<string> instanceIds, ToolContext context, bool force = false) =>
+        Task.FromResult($"stopping {instanceIds.Count} in {context.Region} of {context.Account ?? "own"} (force {force})");
+
+    /// <summary>Launches sample instances.</summary>
+    /// <param name="count">How many.</param>
+    /// <param name="name">Their Name tag.</param>
+    [Tool(ReadOnly = false)]
+    public Task<string> LaunchInstancesAsync([ResourceCount, Range(1, 50)] int count, [TargetResource] string? name = null) =>
+        Task.FromResult($"launching {count}");
+
+    /// <summary>Deletes a sample bucket, in the bucket's own region.</summary>
+    /// <param name="bucketName">The bucket.</param>
+    [AwsTarget(RegionLocator = nameof(LocateBucketAsync))]
+    [Tool(ReadOnly = false, Destructive = true)]
+    public Task<string> DeleteBucketAsync([TargetResource] string bucketName, ToolContext context) =>
+        Task.FromResult($"deleted {bucketName} in {context.Region}");
+
+    /// <summary>Sample buckets named eu-* live in eu-west-1, others in us-east-1.</summary>
+    public Task<string> LocateBucketAsync(ToolContext context, string bucketName) =>
+        Task.FromResult(bucketName.StartsWith("eu-", StringComparison.Ordinal) ? "eu-west-1" : "us-east-1");
+}

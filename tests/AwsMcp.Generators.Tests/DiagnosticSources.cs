@@ -178,5 +178,67 @@ internal static class DiagnosticSources
                 public static Task Clash(string instanceId, string instance_id) => Task.CompletedTask;
             }
             """,
+        ["AWSMCP014"] = Usings + """
+            [AwsTarget]
+            public static class Tools
+            {
+                /// <summary>Declares the region [AwsTarget] adds.</summary>
+                [Tool(ReadOnly = true)]
+                public static Task Describe(string id, string? region = null) => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP015"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>A resource that is a number.</summary>
+                [Tool(ReadOnly = true)]
+                public static Task Describe([TargetResource] int id) => Task.CompletedTask;
+
+                /// <summary>A resource that is the context.</summary>
+                [Tool(ReadOnly = true)]
+                public static Task Who([TargetResource] ToolContext context) => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP016"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>A count that is text.</summary>
+                [Tool]
+                public static Task Launch([ResourceCount] string count) => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP017"] = Usings + """
+            [AwsTarget]
+            public sealed class Tools
+            {
+                /// <summary>No such locator.</summary>
+                [AwsTarget(RegionLocator = "Missing")]
+                [Tool(ReadOnly = true)]
+                public Task Head([TargetResource] string bucket) => Task.CompletedTask;
+
+                /// <summary>A locator that returns no region.</summary>
+                [AwsTarget(RegionLocator = nameof(Count))]
+                [Tool(ReadOnly = true)]
+                public Task Peek([TargetResource] string bucket) => Task.CompletedTask;
+
+                /// <summary>A locator asking for an argument the tool lacks.</summary>
+                [AwsTarget(RegionLocator = nameof(Locate))]
+                [Tool(ReadOnly = true)]
+                public Task Look([TargetResource] string bucket) => Task.CompletedTask;
+
+                public Task<int> Count(string bucket) => Task.FromResult(bucket.Length);
+
+                public Task<string> Locate(ToolContext context, string key) => Task.FromResult(key);
+            }
+            """,
+        ["AWSMCP018"] = Usings + """
+            [AwsTarget]
+            public static class Tools
+            {
+                /// <summary>Changes something it does not name.</summary>
+                [Tool]
+                public static Task Reset(bool force = false) => Task.CompletedTask;
+            }
+            """,
     };
 }

@@ -19,7 +19,7 @@ public sealed class SamplePluginTests
     [Fact]
     public void RealCompiler_GeneratedTheToolPack()
     {
-        Assert.Equal(["greet", "list_instances"], s_tools.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(["delete_bucket", "greet", "launch_instances", "list_instances", "stop_instances"], s_tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.Equal("Lists sample instances.", s_tools.Single(t => t.Name == "list_instances").Description);
     }
 
@@ -28,9 +28,66 @@ public sealed class SamplePluginTests
     {
         ToolDescriptor tool = s_tools.Single(t => t.Name == "list_instances");
         using JsonDocument arguments = JsonDocument.Parse("""{ "state": "shutting_down", "max_results": 3 }""");
-        ToolResult result = await tool.Invoker(arguments.RootElement, TestToolContext.Create(tool.Name), CancellationToken.None);
+        ToolResult result = await tool.Binder!(arguments.RootElement).InvokeAsync(TestToolContext.Create(tool.Name), CancellationToken.None);
 
         Assert.Equal("""{"instances":[{"instance_id":"i-1","state":"shutting_down","tags":{"plugin":"Sample"}}]}""", result.Text);
+    }
+
+    [Fact]
+    public void AwsTarget_AddsRegionAndAccountToTheSchemaAndDeclaresRoles()
+    {
+        ToolDescriptor stop = s_tools.Single(t => t.Name == "stop_instances");
+        using JsonDocument schema = JsonDocument.Parse(stop.InputSchemaJson);
+        JsonElement properties = schema.RootElement.GetProperty("properties");
+        Assert.Equal(["instance_ids", "force", "region", "account"], properties.EnumerateObject().Select(p => p.Name));
+        Assert.Equal("^[a-z]{2}(-[a-z]+){1,3}-[0-9]{1,2}$", properties.GetProperty("region").GetProperty("pattern").GetString());
+        Assert.Equal(("region", "account", false), (stop.Roles.Region, stop.Roles.Account, stop.Roles.LocatesRegion));
+        Assert.Equal(["instance_ids"], stop.Roles.Resources);
+
+        ToolDescriptor delete = s_tools.Single(t => t.Name == "delete_bucket");
+        Assert.Equal(((string?)null, "account", true), (delete.Roles.Region, delete.Roles.Account, delete.Roles.LocatesRegion));
+        using JsonDocument deleteSchema = JsonDocument.Parse(delete.InputSchemaJson);
+        Assert.False(deleteSchema.RootElement.GetProperty("properties").TryGetProperty("region", out _), "a located tool takes no region argument");
+    }
+
+    [Fact]
+    public async Task Bound_CallReportsTargetResourcesAndCounts_ThenRuns()
+    {
+        BoundToolCall stop = Bind("stop_instances", """{ "instance_ids": ["i-1", "i-2"], "region": "eu-west-1", "account": "prod" }""");
+        Assert.Equal(("eu-west-1", "prod", 2), (stop.Region, stop.Account, stop.ResourceCount));
+        Assert.Equal(["i-1", "i-2"], stop.Resources);
+        ToolResult stopped = await stop.InvokeAsync(TestToolContext.Create("stop_instances"), CancellationToken.None);
+        Assert.StartsWith("stopping 2", stopped.Text, StringComparison.Ordinal);
+
+        BoundToolCall launch = Bind("launch_instances", """{ "count": 7, "name": "web" }""");
+        Assert.Equal((8, (string?)null), (launch.ResourceCount, launch.Region));
+
+        BoundToolCall delete = Bind("delete_bucket", """{ "bucket_name": "eu-logs" }""");
+        Assert.True(delete.LocatesRegion);
+        Assert.Equal("eu-west-1", await delete.LocateRegionAsync(TestToolContext.Create("delete_bucket")));
+    }
+
+    [Fact]
+    public void Binder_ReportsEveryProblemAtOnce_WithPaths()
+    {
+        var error = Assert.Throws<ToolArgumentException>(() => Bind(
+            "stop_instances", """{ "instance_ids": ["i-1", 7, null], "force": "maybe", "region": "eu-west-1 ", "account": "a b", "extra": 1 }"""));
+        Assert.Equal(
+            ["extra", "instance_ids[1]", "instance_ids[2]", "force", "region", "account"],
+            error.Problems.Select(p => p.Path));
+
+        var huge = Assert.Throws<ToolArgumentException>(() => Bind("launch_instances", """{ "count": 123456789012345678901234567890 }"""));
+        Assert.Equal("count", Assert.Single(huge.Problems).Path);
+        Assert.Contains("32-bit integer", huge.Message, StringComparison.Ordinal);
+
+        var surrogate = Assert.Throws<ToolArgumentException>(() => Bind("delete_bucket", """{ "bucket_name": "\ud800" }"""));
+        Assert.Equal("bucket_name", Assert.Single(surrogate.Problems).Path);
+    }
+
+    private static BoundToolCall Bind(string tool, string arguments)
+    {
+        using JsonDocument document = JsonDocument.Parse(arguments);
+        return s_tools.Single(t => t.Name == tool).Binder!(document.RootElement.Clone());
     }
 
     private static IReadOnlyList<ToolDescriptor> CreateTools()

@@ -1,6 +1,6 @@
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Plugins;
-using AwsMcp.Host.ToolCalls.Audit;
+using AwsMcp.Host.Redaction;
 using AwsMcp.Host.ToolCalls.Authorization;
 using Microsoft.Extensions.Configuration;
 

@@ -16,9 +16,9 @@ public sealed class DescriptorValidatorTests
     [InlineData("echo", """{"type":"object",""", "not valid JSON")]
     [InlineData("echo", """{"type":"object","properties":{"a":{"$ref":"#/$defs/x"}},"$defs":{"x":{"type":"string"}}}""", "not Copilot-safe")]
     [InlineData("echo", """{"type":"object","properties":{"a":{"type":["string","null"]}}}""", "not Copilot-safe")]
-    public async Task Rejects_descriptors_clients_cannot_use(string name, string schema, string reason)
+    public void Rejects_descriptors_clients_cannot_use(string name, string schema, string reason)
     {
-        var failure = await Assert.ThrowsAsync<PluginLoadException>(() => DescriptorValidator.ValidateAsync("P", [Descriptor(name, schema)], CancellationToken.None));
+        var failure = Assert.Throws<PluginLoadException>(() => DescriptorValidator.Validate("P", [Descriptor(name, schema)], new PluginCalls()));
 
         Assert.Equal(PluginLoadStages.ValidateDescriptors, failure.Stage);
         Assert.Contains($"tool '{name}'", failure.Message);
@@ -26,20 +26,57 @@ public sealed class DescriptorValidatorTests
     }
 
     [Fact]
-    public async Task Accepts_a_good_descriptor_and_compiles_its_schema_once()
+    public async Task Accepts_a_hand_built_descriptor_and_validates_its_arguments_against_its_schema()
     {
-        var tool = Assert.Single(await DescriptorValidator.ValidateAsync("P", [Descriptor("echo_2", Ok)], CancellationToken.None));
+        const string strict = """{"type":"object","properties":{"text":{"type":"string"}},"additionalProperties":false}""";
+        var tool = Assert.Single(DescriptorValidator.Validate("P", [Descriptor("echo_2", strict)], new PluginCalls()));
 
         Assert.Equal("P", tool.PluginName);
-        Assert.Single(tool.ArgumentSchema.Validate("""{"text":1}"""));
         Assert.Equal(JsonValueKind.Object, tool.InputSchema.ValueKind);
+        using var bad = JsonDocument.Parse("""{"text":1,"other":true}""");
+        var problems = Assert.Throws<ToolArgumentException>(() => tool.Bind(bad.RootElement)).Problems;
+        Assert.Equal(["other", "text"], problems.Select(p => p.Path).Order(StringComparer.Ordinal));
+
+        using var good = JsonDocument.Parse("""{"text":"hi"}""");
+        Assert.Equal("ok", (await tool.Bind(good.RootElement).InvokeAsync(null!, CancellationToken.None)).Text);
     }
 
     [Fact]
-    public async Task Rejects_a_tool_declared_twice()
+    public void A_hand_built_descriptor_declares_its_roles_and_the_host_reads_them()
     {
-        var failure = await Assert.ThrowsAsync<PluginLoadException>(() =>
-            DescriptorValidator.ValidateAsync("P", [Descriptor("echo", Ok), Descriptor("echo", Ok)], CancellationToken.None));
+        const string schema = """{"type":"object","properties":{"ids":{"type":"array","items":{"type":"string"}},"where":{"type":"string"}},"additionalProperties":false}""";
+        var descriptor = new ToolDescriptor(
+            "stop", null, "Stops.", schema, null, new ToolAnnotations(false, false, true, true), "Tests.Tool", (_, _, _) => ValueTask.FromResult(new ToolResult("ok")))
+        {
+            Roles = new ToolArgumentRoles { Region = "where", Resources = ["ids"] },
+        };
+        var tool = Assert.Single(DescriptorValidator.Validate("P", [descriptor], new PluginCalls()));
+        using var arguments = JsonDocument.Parse("""{"ids":["a","b","c"],"where":"eu-west-1"}""");
+
+        var bound = tool.Bind(arguments.RootElement);
+
+        Assert.Equal(("eu-west-1", 3), (bound.Region, bound.ResourceCount));
+    }
+
+    [Fact]
+    public void Rejects_a_role_naming_an_argument_the_schema_lacks()
+    {
+        var descriptor = new ToolDescriptor(
+            "stop", null, "Stops.", Ok, null, new ToolAnnotations(false, false, true, true), "Tests.Tool", (_, _, _) => ValueTask.FromResult(new ToolResult("ok")))
+        {
+            Roles = new ToolArgumentRoles { Resources = ["instance_ids"] },
+        };
+
+        var failure = Assert.Throws<PluginLoadException>(() => DescriptorValidator.Validate("P", [descriptor], new PluginCalls()));
+
+        Assert.Contains("'instance_ids'", failure.Message);
+    }
+
+    [Fact]
+    public void Rejects_a_tool_declared_twice()
+    {
+        var failure = Assert.Throws<PluginLoadException>(() =>
+            DescriptorValidator.Validate("P", [Descriptor("echo", Ok), Descriptor("echo", Ok)], new PluginCalls()));
 
         Assert.Contains("declared twice", failure.Message);
     }

@@ -52,7 +52,6 @@ public sealed class HotReloadTests
         foreach (var unload in unloads)
         {
             Assert.True(await unload.Collected.WaitAsync(TimeSpan.FromSeconds(30)), $"load context of {unload.Name} leaked");
-            Assert.False(unload.Context.IsAlive);
         }
     }
 

@@ -51,9 +51,9 @@ public sealed class McpOverHttpTests(EchoServerFixture fixture) : IClassFixture<
         var result = await client.CallToolAsync("describe_things", new Dictionary<string, object?> { ["thing_ids"] = new object[] { "a", 5 } });
 
         Assert.True(result.IsError);
-        Assert.Contains("thing_ids[1] must be a string", Text(result));
+        Assert.Contains("thing_ids[1]: expected a string", Text(result));
         var missing = await client.CallToolAsync("echo", new Dictionary<string, object?>());
-        Assert.Contains("text is required", Text(missing));
+        Assert.Contains("text: is required", Text(missing));
         Assert.Contains(Server.Audit.Records, r => r.Tool == "describe_things" && r.Outcome == ToolCallOutcome.InvalidArguments);
     }
 

@@ -21,7 +21,7 @@ public sealed class PrototypeEndpointTests(EchoServerFixture fixture) : IClassFi
         Assert.Equal("server running", health.GetProperty("mcp").GetString());
         Assert.Equal("awsmcp", health.GetProperty("name").GetString());
         Assert.False(string.IsNullOrEmpty(health.GetProperty("version").GetString()));
-        Assert.Equal(10, health.GetProperty("tools").GetInt32());
+        Assert.Equal(15, health.GetProperty("tools").GetInt32());
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class PrototypeEndpointTests(EchoServerFixture fixture) : IClassFi
         Assert.Equal("text", result.GetProperty("content")[0].GetProperty("type").GetString());
         var error = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("result");
         Assert.True(error.GetProperty("isError").GetBoolean());
-        Assert.Contains("text must be a string", error.GetProperty("content")[0].GetProperty("text").GetString());
+        Assert.Contains("text: expected a string", error.GetProperty("content")[0].GetProperty("text").GetString());
         Assert.Equal(-32602, (await unknown.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("error").GetProperty("code").GetInt32());
         Assert.Contains(fixture.Server.Audit.Records, r => r.Channel == ToolCallChannel.PrototypeHttp && r.Arguments == """{"text":"proto"}""");
     }

@@ -18,7 +18,7 @@ public sealed class RealProcessTests : IDisposable
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
         var health = await http.GetFromJsonAsync<JsonElement>("/");
-        Assert.Equal(10, health.GetProperty("tools").GetInt32());
+        Assert.Equal(15, health.GetProperty("tools").GetInt32());
         var transport = new HttpClientTransport(
             new HttpClientTransportOptions { Endpoint = new Uri(host.BaseAddress, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp }, http, loggerFactory: null, ownsHttpClient: false);
         await using var client = await McpClient.CreateAsync(transport, InProcessServer.ClientOptions("2024-11-05"));
@@ -36,7 +36,11 @@ public sealed class RealProcessTests : IDisposable
         {
             Command = "dotnet",
             Arguments = [TestBuild.HostAssembly, "serve", "--transport", "stdio", "--plugins", _plugins.Path],
-            EnvironmentVariables = new Dictionary<string, string?> { ["AWSMCP__Plugins__ShadowCopyPath"] = _plugins.ShadowPath },
+            EnvironmentVariables = new Dictionary<string, string?>
+            {
+                ["AWSMCP__Plugins__ShadowCopyPath"] = _plugins.ShadowPath,
+                ["AWSMCP__Audit__Path"] = _plugins.AuditPath,
+            },
             StandardErrorLines = stderr.Enqueue,
         });
 
@@ -48,9 +52,12 @@ public sealed class RealProcessTests : IDisposable
             Assert.Equal("over stdio", result.StructuredContent!.Value.GetProperty("echo").GetString());
         }
 
-        // The protocol stream stayed clean (the client parsed every message) and the logs went to stderr.
+        // The protocol stream stayed clean (the client parsed every message) and the logs went to stderr; the call is
+        // in the durable audit file, not in a log line per call.
         Assert.Contains(stderr, line => line.Contains("Plugin Echo loaded", StringComparison.Ordinal));
-        Assert.Contains(stderr, line => line.Contains("Audit: tool echo", StringComparison.Ordinal));
+        Assert.DoesNotContain(stderr, line => line.Contains("Audit", StringComparison.Ordinal) && line.Contains("echo", StringComparison.Ordinal));
+        var audit = File.ReadAllText(Assert.Single(Directory.GetFiles(_plugins.AuditPath, "*.jsonl")));
+        Assert.Contains("\"tool\":\"echo\"", audit, StringComparison.Ordinal);
     }
 
     public void Dispose() => _plugins.Dispose();

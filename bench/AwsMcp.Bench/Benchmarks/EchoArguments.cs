@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace AwsMcp.Bench.Benchmarks;
 
 /// <summary>The arguments every per-call benchmark sends to <c>echo</c>.</summary>
@@ -9,5 +7,5 @@ internal static class EchoArguments
 
     public static readonly IReadOnlyDictionary<string, object?> ForClient = new Dictionary<string, object?> { ["text"] = "benchmark", ["upper"] = true };
 
-    public static readonly JsonElement AsJson = JsonDocument.Parse("""{"text":"benchmark","upper":true}""").RootElement.Clone();
+    public static readonly byte[] Utf8 = """{"text":"benchmark","upper":true}"""u8.ToArray();
 }

@@ -23,8 +23,8 @@ public class ToolCallOverheadBenchmarks
     private RunningServer _withoutAuditFile = null!;
     private McpClient _inProcessClient = null!;
     private McpClient _loopbackClient = null!;
-    private ToolCallPipeline _pipeline = null!;
-    private ToolCallPipeline _pipelineWithoutAuditFile = null!;
+    private (ToolCallPipeline Pipeline, ToolCallFactory Calls) _pipeline;
+    private (ToolCallPipeline Pipeline, ToolCallFactory Calls) _pipelineWithoutAuditFile;
     private CallerIdentity _caller = null!;
 
     [GlobalSetup]
@@ -39,8 +39,8 @@ public class ToolCallOverheadBenchmarks
         _withoutAuditFile = await RunningServer.StartAwsMcpAsync(withoutAuditFile, BenchTransport.InProcess);
         _inProcessClient = await _inProcess.ConnectAsync();
         _loopbackClient = await _loopback.ConnectAsync();
-        _pipeline = _inProcess.Services.GetRequiredService<ToolCallPipeline>();
-        _pipelineWithoutAuditFile = _withoutAuditFile.Services.GetRequiredService<ToolCallPipeline>();
+        _pipeline = (_inProcess.Services.GetRequiredService<ToolCallPipeline>(), _inProcess.Services.GetRequiredService<ToolCallFactory>());
+        _pipelineWithoutAuditFile = (_withoutAuditFile.Services.GetRequiredService<ToolCallPipeline>(), _withoutAuditFile.Services.GetRequiredService<ToolCallFactory>());
         _caller = _inProcess.Services.GetRequiredService<ICallerIdentityResolver>().Resolve(null);
         await EchoCalls.CallAsync(_inProcessClient);
         await EchoCalls.CallAsync(_loopbackClient);
@@ -69,10 +69,10 @@ public class ToolCallOverheadBenchmarks
     [Benchmark(Description = "tools/call over loopback HTTP (Kestrel on 127.0.0.1)")]
     public Task LoopbackHttp() => EchoCalls.CallAsync(_loopbackClient);
 
-    private async Task InvokeEchoAsync(ToolCallPipeline pipeline)
+    private async Task InvokeEchoAsync((ToolCallPipeline Pipeline, ToolCallFactory Calls) server)
     {
-        var result = await pipeline.InvokeAsync(
-            new ToolCallRequest(EchoArguments.Tool, EchoArguments.AsJson, _caller, ToolCallChannel.Mcp), CancellationToken.None);
+        using var call = server.Calls.Create(EchoArguments.Tool, EchoArguments.Utf8, _caller, ToolCallChannel.Mcp, CancellationToken.None);
+        var result = await server.Pipeline.InvokeAsync(call);
         if (result.IsError)
         {
             throw new InvalidOperationException("echo failed in the pipeline");

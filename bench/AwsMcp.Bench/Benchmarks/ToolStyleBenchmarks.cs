@@ -1,9 +1,7 @@
 using System.Reflection;
 using AwsMcp.Bench.Infrastructure;
 using AwsMcp.Bench.Tools;
-using AwsMcp.Host.Callers;
 using AwsMcp.Host.Mcp;
-using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.Tools;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,8 +27,7 @@ public class ToolStyleBenchmarks
     private RunningServer _ourServer = null!;
     private McpClient _sdkClient = null!;
     private McpClient _ourClient = null!;
-    private ToolCallPipeline _pipeline = null!;
-    private ICallerIdentityResolver _callers = null!;
+    private DescriptorToolFactory _tools = null!;
 
     [GlobalSetup]
     public async Task StartServersAsync()
@@ -39,9 +36,8 @@ public class ToolStyleBenchmarks
         _emptyPlugins = new BenchPluginFolder();
         _sdkServer = await RunningServer.StartSdkReflectionAsync(BenchTransport.InProcess);
         _ourServer = await RunningServer.StartAwsMcpAsync(_emptyPlugins.HostSettings(), BenchTransport.InProcess);
-        _ourServer.Services.GetRequiredService<ToolRegistry>().Replace([], await GeneratedBenchTools.CreateServedAsync());
-        _pipeline = _ourServer.Services.GetRequiredService<ToolCallPipeline>();
-        _callers = _ourServer.Services.GetRequiredService<ICallerIdentityResolver>();
+        _ourServer.Services.GetRequiredService<ToolRegistry>().Replace([], GeneratedBenchTools.CreateServed());
+        _tools = _ourServer.Services.GetRequiredService<DescriptorToolFactory>();
         _sdkClient = await _sdkServer.ConnectAsync();
         _ourClient = await _ourServer.ConnectAsync();
         await EchoCalls.CallAsync(_sdkClient);
@@ -64,11 +60,11 @@ public class ToolStyleBenchmarks
 
     [Benchmark(Description = "create tool: generated descriptor (validate + DescriptorTool)")]
     [BenchmarkCategory("startup")]
-    public async Task CreateFromGeneratedDescriptor()
+    public void CreateFromGeneratedDescriptor()
     {
-        var served = await GeneratedBenchTools.CreateServedAsync();
+        var served = GeneratedBenchTools.CreateServed();
         // Kept alive so that the creation cannot be optimised away.
-        GC.KeepAlive(new DescriptorTool(served[0], _pipeline, _callers, confirmDestructive: true).ProtocolTool);
+        GC.KeepAlive(_tools.Create(served[0], confirmDestructive: true).ProtocolTool);
     }
 
     [Benchmark(Description = "call: SDK reflection tool, no pipeline (in process)")]

@@ -25,7 +25,7 @@ internal static class StartupProbe
         else if (style == GeneratedDescriptor)
         {
             server = await RunningServer.StartAwsMcpAsync(plugins.HostSettings(), BenchTransport.InProcess);
-            server.Services.GetRequiredService<ToolRegistry>().Replace([], await GeneratedBenchTools.CreateServedAsync());
+            server.Services.GetRequiredService<ToolRegistry>().Replace([], GeneratedBenchTools.CreateServed());
         }
         else
         {

@@ -22,6 +22,6 @@ internal static class GeneratedBenchTools
         return pack.CreateTools(new ToolPackContext(PluginName, new Dictionary<string, string?>(), NullLoggerFactory.Instance));
     }
 
-    public static Task<IReadOnlyList<ServedTool>> CreateServedAsync() =>
-        DescriptorValidator.ValidateAsync(PluginName, CreateDescriptors(), CancellationToken.None);
+    public static IReadOnlyList<ServedTool> CreateServed() =>
+        DescriptorValidator.Validate(PluginName, CreateDescriptors(), new PluginCalls());
 }

@@ -12,6 +12,7 @@ using AwsMcp.Billing.Shared;
 namespace AwsMcp.Billing.Budgets;
 
 /// <summary>AWS Budgets tools.</summary>
+[AwsTarget(Region = false)]
 public sealed class BudgetTools(ToolPackContext context)
 {
     /// <summary>DescribeBudgets returns at most 100 budgets per request.</summary>
@@ -19,8 +20,7 @@ public sealed class BudgetTools(ToolPackContext context)
 
     private static readonly AwsServiceModel Model = AwsServiceModels.Budgets;
 
-    // The host does not dispose tool holders: the factory and its clients live as long as the plugin is loaded.
-    private readonly AwsClientFactory _aws = new(context);
+    private readonly AwsClientFactory _aws = AwsClientFactory.For(context);
 
     /// <summary>
     /// Lists the AWS budgets of an account with limit, actual and forecast spend, percent used, and flags for budgets
@@ -32,18 +32,14 @@ public sealed class BudgetTools(ToolPackContext context)
     /// <param name="limit">Budgets per page.</param>
     /// <param name="nextToken">The next_token of the previous page.</param>
     /// <param name="detail">Also return the period start, last update, cost types and cost filters of each budget.</param>
-    /// <param name="region">Unused by Budgets (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to list budgets in; omit for the server's own account.</param>
     [Tool("list_budgets", Title = "List AWS budgets", ReadOnly = true, Idempotent = true)]
     public async Task<BudgetPage> ListBudgetsAsync(
         ToolContext ctx,
         [RegularExpression(@"\d{12}")] string? accountId = null,
         [Range(1, 1000)] int alertThresholdPercent = 80,
-        [Range(1, MaxPageSize)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        bool detail = false,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(1, MaxPageSize)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null,
+        bool detail = false)
     {
         var owner = accountId ?? await CallerAccountAsync(ctx);
         var request = new JsonObject { ["AccountId"] = owner, ["MaxResults"] = limit };

@@ -7,6 +7,7 @@ using AwsMcp.Billing.Shared;
 namespace AwsMcp.Billing.Costs;
 
 /// <summary>Cost Explorer tools: cost history, breakdown by service, forecast and period comparison.</summary>
+[AwsTarget(Region = false)]
 public sealed class CostTools
 {
     /// <summary>Cost Explorer keeps 13 months of history plus the current month.</summary>
@@ -25,9 +26,8 @@ public sealed class CostTools
 
     public CostTools(ToolPackContext context)
     {
-        // The host does not dispose tool holders: the factory and its clients live as long as the plugin is loaded.
-        _costExplorer = new CostExplorerClient(
-            new AwsClientFactory(context), new CostExplorerCache(BillingSettings.CostExplorerCacheLifetime(context), _time));
+            _costExplorer = new CostExplorerClient(
+            AwsClientFactory.For(context), new CostExplorerCache(BillingSettings.CostExplorerCacheLifetime(context), _time));
     }
 
     /// <summary>
@@ -38,16 +38,12 @@ public sealed class CostTools
     /// <param name="months">How many months, counting the current one.</param>
     /// <param name="metric">The cost metric.</param>
     /// <param name="includeCreditsAndRefunds">Net credits and refunds into the figures.</param>
-    /// <param name="region">Unused by Cost Explorer (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to report on; omit for the server's own account.</param>
     [Tool("get_estimated_cost", Title = "Monthly AWS cost", ReadOnly = true, Idempotent = true)]
     public async Task<EstimatedCostReport> GetEstimatedCostAsync(
         ToolContext ctx,
-        [Range(1, MaxMonths)] int months = 6,
+        [Narrows, Range(1, MaxMonths)] int months = 6,
         CostMetric metric = CostMetric.UnblendedCost,
-        bool includeCreditsAndRefunds = false,
-        string? region = null,
-        string? account = null)
+        bool includeCreditsAndRefunds = false)
     {
         var today = BillingDates.Today(_time);
         var currentMonth = DateRange.Month(today);
@@ -88,23 +84,19 @@ public sealed class CostTools
     /// <param name="tagKey">Only costs with this cost-allocation tag (with tag_value), e.g. Environment.</param>
     /// <param name="tagValue">The tag value to keep, e.g. prod.</param>
     /// <param name="includeCreditsAndRefunds">Net credits and refunds into the figures.</param>
-    /// <param name="region">Unused by Cost Explorer (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to report on; omit for the server's own account.</param>
     [Tool("get_cost_by_service", Title = "AWS cost by service", ReadOnly = true, Idempotent = true)]
     public async Task<ServiceCostReport> GetCostByServiceAsync(
         ToolContext ctx,
-        string? startDate = null,
-        string? endDate = null,
+        [Narrows] string? startDate = null,
+        [Narrows] string? endDate = null,
         CostGranularity granularity = CostGranularity.Total,
-        [Range(1, 50)] int top = 10,
+        [Narrows, Range(1, 50)] int top = 10,
         CostMetric metric = CostMetric.UnblendedCost,
-        string? linkedAccount = null,
-        string? usageRegion = null,
-        string? tagKey = null,
-        string? tagValue = null,
-        bool includeCreditsAndRefunds = false,
-        string? region = null,
-        string? account = null)
+        [Narrows] string? linkedAccount = null,
+        [Narrows] string? usageRegion = null,
+        [Narrows] string? tagKey = null,
+        [Narrows] string? tagValue = null,
+        bool includeCreditsAndRefunds = false)
     {
         var today = BillingDates.Today(_time);
         var range = DateRange.Parse(startDate, "start_date", endDate, "end_date", new DateRange(BillingDates.FirstOfMonth(today), today));
@@ -172,18 +164,14 @@ public sealed class CostTools
     /// <param name="predictionIntervalLevel">Confidence of the prediction interval, in percent.</param>
     /// <param name="metric">The cost metric.</param>
     /// <param name="includeCreditsAndRefunds">Net credits and refunds into the figures.</param>
-    /// <param name="region">Unused by Cost Explorer (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to report on; omit for the server's own account.</param>
     [Tool("get_cost_forecast", Title = "AWS cost forecast", ReadOnly = true, Idempotent = true)]
     public async Task<CostForecastReport> GetCostForecastAsync(
         ToolContext ctx,
-        string? endDate = null,
+        [Narrows] string? endDate = null,
         bool daily = false,
         [Range(51, 99)] int predictionIntervalLevel = 80,
         CostMetric metric = CostMetric.UnblendedCost,
-        bool includeCreditsAndRefunds = false,
-        string? region = null,
-        string? account = null)
+        bool includeCreditsAndRefunds = false)
     {
         var today = BillingDates.Today(_time);
         var month = DateRange.Month(today);
@@ -243,22 +231,18 @@ public sealed class CostTools
     /// <param name="linkedAccount">Only this linked (member) account, a 12-digit id.</param>
     /// <param name="usageRegion">Only costs incurred in this AWS region, e.g. eu-west-1.</param>
     /// <param name="includeCreditsAndRefunds">Net credits and refunds into the figures.</param>
-    /// <param name="region">Unused by Cost Explorer (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to report on; omit for the server's own account.</param>
     [Tool("compare_costs", Title = "Compare AWS cost of two periods", ReadOnly = true, Idempotent = true)]
     public async Task<CostComparisonReport> CompareCostsAsync(
         ToolContext ctx,
-        string? compareStart = null,
-        string? compareEnd = null,
-        string? baseStart = null,
-        string? baseEnd = null,
-        [Range(1, 20)] int top = 5,
+        [Narrows] string? compareStart = null,
+        [Narrows] string? compareEnd = null,
+        [Narrows] string? baseStart = null,
+        [Narrows] string? baseEnd = null,
+        [Narrows, Range(1, 20)] int top = 5,
         CostMetric metric = CostMetric.UnblendedCost,
-        string? linkedAccount = null,
-        string? usageRegion = null,
-        bool includeCreditsAndRefunds = false,
-        string? region = null,
-        string? account = null)
+        [Narrows] string? linkedAccount = null,
+        [Narrows] string? usageRegion = null,
+        bool includeCreditsAndRefunds = false)
     {
         var compared = DateRange.Parse(
             compareStart, "compare_start", compareEnd, "compare_end", DateRange.Month(BillingDates.Today(_time).AddMonths(-1)));

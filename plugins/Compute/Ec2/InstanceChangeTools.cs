@@ -11,9 +11,10 @@ namespace AwsMcp.Compute.Ec2;
 /// EC2 tools that change instances: start, stop, reboot, terminate. The host offers them only when writes are
 /// enabled; each takes at most <see cref="Ec2Limits.MaxInstancesPerCall"/> instances and supports EC2's dry run.
 /// </summary>
-public sealed class InstanceChangeTools(ToolPackContext pack) : IDisposable
+[AwsTarget]
+public sealed class InstanceChangeTools(ToolPackContext pack)
 {
-    private readonly AwsClientFactory _aws = new(pack);
+    private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
 
     /// <summary>
     /// Starts stopped EC2 instances. Use when asked to start or bring back instances; dry_run=true only checks that
@@ -22,15 +23,11 @@ public sealed class InstanceChangeTools(ToolPackContext pack) : IDisposable
     /// <param name="ctx">The call.</param>
     /// <param name="instanceIds">The instances to start (at most 20).</param>
     /// <param name="dryRun">Only check permissions and parameters; change nothing.</param>
-    /// <param name="region">AWS region of the instances; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("start_ec2_instances", Title = "Start EC2 instances", ReadOnly = false, Destructive = false, Idempotent = true, OpenWorld = true)]
     public Task<Ec2StateChangeResult> StartInstancesAsync(
         ToolContext ctx,
-        [MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
-        bool dryRun = false,
-        string? region = null,
-        string? account = null) =>
+        [TargetResource, MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
+        bool dryRun = false) =>
         ChangeAsync(
             ctx,
             "start",
@@ -48,16 +45,12 @@ public sealed class InstanceChangeTools(ToolPackContext pack) : IDisposable
     /// <param name="instanceIds">The instances to stop (at most 20).</param>
     /// <param name="force">Force the stop without a clean OS shutdown (only for instances stuck in stopping).</param>
     /// <param name="dryRun">Only check permissions and parameters; change nothing.</param>
-    /// <param name="region">AWS region of the instances; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("stop_ec2_instances", Title = "Stop EC2 instances", ReadOnly = false, Destructive = false, Idempotent = true, OpenWorld = true)]
     public Task<Ec2StateChangeResult> StopInstancesAsync(
         ToolContext ctx,
-        [MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
+        [TargetResource, MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
         bool force = false,
-        bool dryRun = false,
-        string? region = null,
-        string? account = null) =>
+        bool dryRun = false) =>
         ChangeAsync(
             ctx,
             "stop",
@@ -74,15 +67,11 @@ public sealed class InstanceChangeTools(ToolPackContext pack) : IDisposable
     /// <param name="ctx">The call.</param>
     /// <param name="instanceIds">The instances to reboot (at most 20).</param>
     /// <param name="dryRun">Only check permissions and parameters; change nothing.</param>
-    /// <param name="region">AWS region of the instances; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("reboot_ec2_instances", Title = "Reboot EC2 instances", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true)]
     public Task<Ec2StateChangeResult> RebootInstancesAsync(
         ToolContext ctx,
-        [MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
-        bool dryRun = false,
-        string? region = null,
-        string? account = null) =>
+        [TargetResource, MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
+        bool dryRun = false) =>
         ChangeAsync(
             ctx,
             "reboot",
@@ -100,15 +89,11 @@ public sealed class InstanceChangeTools(ToolPackContext pack) : IDisposable
     /// <param name="ctx">The call.</param>
     /// <param name="instanceIds">The instances to terminate (at most 20).</param>
     /// <param name="dryRun">Only check permissions and parameters; change nothing.</param>
-    /// <param name="region">AWS region of the instances; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("terminate_ec2_instances", Title = "Terminate EC2 instances", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = true)]
     public Task<Ec2StateChangeResult> TerminateInstancesAsync(
         ToolContext ctx,
-        [MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
-        bool dryRun = false,
-        string? region = null,
-        string? account = null) =>
+        [TargetResource, MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
+        bool dryRun = false) =>
         ChangeAsync(
             ctx,
             "terminate",
@@ -117,8 +102,6 @@ public sealed class InstanceChangeTools(ToolPackContext pack) : IDisposable
             dryRun,
             (ids, dry, ct) => _aws.Ec2(ctx).TerminateInstancesAsync(new TerminateInstancesRequest { InstanceIds = ids, DryRun = dry }, ct),
             response => response.TerminatingInstances);
-
-    public void Dispose() => _aws.Dispose();
 
     /// <summary>
     /// One state change for every tool: validates the ids, then either asks EC2 for a dry run or makes the change and

@@ -9,14 +9,15 @@ using AwsMcp.Aws.Tools;
 namespace AwsMcp.Compute.Ec2;
 
 /// <summary>create_ec2_instance: launches instances from an AMI id or an allow-listed alias, idempotently and tagged.</summary>
-public sealed class InstanceLaunchTools : IDisposable
+[AwsTarget]
+public sealed class InstanceLaunchTools
 {
     private readonly AwsClientFactory _aws;
     private readonly ImageAliases _images;
 
     public InstanceLaunchTools(ToolPackContext pack)
     {
-        _aws = new AwsClientFactory(pack);
+        _aws = AwsClientFactory.For(pack);
         _images = new ImageAliases(pack, _aws);
     }
 
@@ -37,8 +38,6 @@ public sealed class InstanceLaunchTools : IDisposable
     /// <param name="count">How many identical instances to launch.</param>
     /// <param name="clientToken">An idempotency token; by default one is derived from the caller and the arguments.</param>
     /// <param name="dryRun">Only check permissions and parameters; launch nothing.</param>
-    /// <param name="region">AWS region to launch in; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("create_ec2_instance", Title = "Create EC2 instances", ReadOnly = false, Destructive = false, Idempotent = true, OpenWorld = true)]
     public async Task<Ec2LaunchResult> CreateInstanceAsync(
         ToolContext ctx,
@@ -49,11 +48,9 @@ public sealed class InstanceLaunchTools : IDisposable
         [StringLength(255, MinimumLength = 1)] string? keyName = null,
         [MaxLength(5)] IReadOnlyList<string>? securityGroupIds = null,
         IReadOnlyDictionary<string, string>? tags = null,
-        [Range(1, Ec2Limits.MaxInstancesPerCall)] int count = 1,
+        [ResourceCount, Range(1, Ec2Limits.MaxInstancesPerCall)] int count = 1,
         [StringLength(LaunchClientToken.MaxLength, MinimumLength = 1)] string? clientToken = null,
-        bool dryRun = false,
-        string? region = null,
-        string? account = null)
+        bool dryRun = false)
     {
         var allTags = ManagedTags.With(tags, ctx);
         if (name is not null)
@@ -104,6 +101,4 @@ public sealed class InstanceLaunchTools : IDisposable
         var message = $"Launched {what}: {string.Join(", ", instances.Select(instance => instance.InstanceId))}. They start in state pending.";
         return new Ec2LaunchResult(false, message, imageId, alias, instanceType, token, reservation?.ReservationId, instances, allTags);
     }
-
-    public void Dispose() => _aws.Dispose();
 }

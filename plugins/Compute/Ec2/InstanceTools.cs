@@ -12,9 +12,10 @@ namespace AwsMcp.Compute.Ec2;
 /// Every tool takes <c>region</c> and <c>account</c>: the host resolves them into <see cref="ToolContext.Region"/> and
 /// <see cref="ToolContext.Account"/> before the call, so the methods read the context rather than the parameters.
 /// </remarks>
-public sealed class InstanceTools(ToolPackContext pack) : IDisposable
+[AwsTarget]
+public sealed class InstanceTools(ToolPackContext pack)
 {
-    private readonly AwsClientFactory _aws = new(pack);
+    private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
 
     /// <summary>
     /// Lists EC2 instances in one region with name, type, state, zone, IPs and launch time. Use when you need to find
@@ -27,19 +28,15 @@ public sealed class InstanceTools(ToolPackContext pack) : IDisposable
     /// <param name="detail">True for full records (image, network, security groups, tags).</param>
     /// <param name="limit">Instances per page.</param>
     /// <param name="nextToken">next_token from the previous page.</param>
-    /// <param name="region">AWS region, e.g. eu-west-1; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("list_ec2_instances", Title = "List EC2 instances", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<Ec2InstancePage> ListInstancesAsync(
         ToolContext ctx,
-        IReadOnlyList<Ec2InstanceStateFilter>? states = null,
-        IReadOnlyDictionary<string, string>? tags = null,
-        [MaxLength(ToolPaging.MaxLimit)] IReadOnlyList<string>? instanceIds = null,
+        [Narrows] IReadOnlyList<Ec2InstanceStateFilter>? states = null,
+        [Narrows] IReadOnlyDictionary<string, string>? tags = null,
+        [Narrows, MaxLength(ToolPaging.MaxLimit)] IReadOnlyList<string>? instanceIds = null,
         bool detail = false,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null)
     {
         var ids = InstanceIds.Validate(instanceIds);
         var filters = Filters(states, tags);
@@ -72,14 +69,10 @@ public sealed class InstanceTools(ToolPackContext pack) : IDisposable
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="instanceId">The instance id, e.g. i-0abc12345def67890.</param>
-    /// <param name="region">AWS region of the instance; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("describe_ec2_instance", Title = "Describe an EC2 instance", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<Ec2Instance> DescribeInstanceAsync(
         ToolContext ctx,
-        [RegularExpression(Ec2Limits.InstanceIdPattern)] string instanceId,
-        string? region = null,
-        string? account = null)
+        [TargetResource, RegularExpression(Ec2Limits.InstanceIdPattern)] string instanceId)
     {
         var request = new DescribeInstancesRequest { InstanceIds = [instanceId] };
         var response = await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "ec2", "DescribeInstances"), ct => _aws.Ec2(ctx).DescribeInstancesAsync(request, ct));
@@ -103,16 +96,12 @@ public sealed class InstanceTools(ToolPackContext pack) : IDisposable
     /// <param name="includeNotOptedIn">Also list opt-in regions the account has not enabled.</param>
     /// <param name="limit">Regions per page.</param>
     /// <param name="nextToken">next_token from the previous page.</param>
-    /// <param name="region">The region to ask; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("list_ec2_regions", Title = "List AWS regions", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<Ec2RegionPage> ListRegionsAsync(
         ToolContext ctx,
         bool includeNotOptedIn = false,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null)
     {
         // DescribeRegions answers every region at once; the page token only carries the offset into that list.
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, ToolPaging.MaxLimit), async (_, _) =>
@@ -127,8 +116,6 @@ public sealed class InstanceTools(ToolPackContext pack) : IDisposable
         });
         return new Ec2RegionPage(page.Items, page.NextToken, page.HasMore);
     }
-
-    public void Dispose() => _aws.Dispose();
 
     private static List<Filter> Filters(IReadOnlyList<Ec2InstanceStateFilter>? states, IReadOnlyDictionary<string, string>? tags)
     {

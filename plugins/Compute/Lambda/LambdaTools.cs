@@ -13,7 +13,8 @@ namespace AwsMcp.Compute.Lambda;
 
 /// <summary>Lambda tools: list and inspect functions (environment values redacted), and invoke one.</summary>
 /// <remarks>Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>.</remarks>
-public sealed class LambdaTools(ToolPackContext pack) : IDisposable
+[AwsTarget]
+public sealed class LambdaTools(ToolPackContext pack)
 {
     /// <summary>The largest payload invoke_lambda_function sends (Lambda allows 6 MB; a model has no business sending that).</summary>
     public const int MaxRequestPayloadBytes = 64 * 1024;
@@ -29,7 +30,7 @@ public sealed class LambdaTools(ToolPackContext pack) : IDisposable
     // Lambda's page size for ListFunctions is 1 to 50.
     private const int MaxListPageSize = 50;
 
-    private readonly AwsClientFactory _aws = new(pack);
+    private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
 
     /// <summary>
     /// Lists Lambda functions in one region with runtime, memory, timeout and last change. Use when you need function
@@ -39,16 +40,12 @@ public sealed class LambdaTools(ToolPackContext pack) : IDisposable
     /// <param name="detail">True for full configurations (ARN, handler, role, architectures, state, log group, environment variable names).</param>
     /// <param name="limit">Functions per page.</param>
     /// <param name="nextToken">next_token from the previous page.</param>
-    /// <param name="region">AWS region; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("list_lambda_functions", Title = "List Lambda functions", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LambdaFunctionPage> ListFunctionsAsync(
         ToolContext ctx,
         bool detail = false,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null)
     {
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxListPageSize), async (marker, size) =>
         {
@@ -76,14 +73,10 @@ public sealed class LambdaTools(ToolPackContext pack) : IDisposable
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="functionName">The function name or ARN.</param>
-    /// <param name="region">AWS region of the function; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("get_lambda_function", Title = "Get a Lambda function", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LambdaFunction> GetFunctionAsync(
         ToolContext ctx,
-        [StringLength(256, MinimumLength = 1)] string functionName,
-        string? region = null,
-        string? account = null)
+        [TargetResource, StringLength(256, MinimumLength = 1)] string functionName)
     {
         var response = await AwsCall.ProtocolAsync(ctx, _aws.Target(ctx, "lambda", "GetFunction"), ct =>
             _aws.Protocol(AwsServiceModels.Lambda, ctx).InvokeRestAsync(HttpMethod.Get, FunctionPath(functionName), query: null, body: null, headers: null, ct, "GetFunction"));
@@ -106,16 +99,12 @@ public sealed class LambdaTools(ToolPackContext pack) : IDisposable
     /// <param name="functionName">The function name or ARN (optionally with :version or :alias).</param>
     /// <param name="payload">The event as a JSON object (at most 64 KB).</param>
     /// <param name="mode">How to invoke it.</param>
-    /// <param name="region">AWS region of the function; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("invoke_lambda_function", Title = "Invoke a Lambda function", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true)]
     public async Task<LambdaInvocation> InvokeFunctionAsync(
         ToolContext ctx,
-        [StringLength(256, MinimumLength = 1)] string functionName,
+        [TargetResource, StringLength(256, MinimumLength = 1)] string functionName,
         JsonElement? payload = null,
-        LambdaInvocationMode mode = LambdaInvocationMode.Sync,
-        string? region = null,
-        string? account = null)
+        LambdaInvocationMode mode = LambdaInvocationMode.Sync)
     {
         var body = payload is { } given ? JsonNode.Parse(given.GetRawText()) : new JsonObject();
         var size = Encoding.UTF8.GetByteCount(body!.ToJsonString());
@@ -144,8 +133,6 @@ public sealed class LambdaTools(ToolPackContext pack) : IDisposable
                 HttpMethod.Post, FunctionPath(functionName) + "/invocations", query: null, body, headers, ct, "Invoke", idempotent: false));
         return Describe(functionName, mode, response);
     }
-
-    public void Dispose() => _aws.Dispose();
 
     private static LambdaInvocation Describe(string functionName, LambdaInvocationMode mode, AwsRestResponse response)
     {

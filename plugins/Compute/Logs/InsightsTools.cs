@@ -13,7 +13,8 @@ namespace AwsMcp.Compute.Logs;
 /// The wait is bounded so that a tool call stays well inside client timeouts (Copilot Studio gives up far sooner
 /// than a big query runs); the query id carries the work over to the next call.
 /// </summary>
-public sealed class InsightsTools : IDisposable
+[AwsTarget]
+public sealed class InsightsTools
 {
     /// <summary>The longest a call waits for a query.</summary>
     public const int MaxWaitSeconds = 30;
@@ -28,7 +29,7 @@ public sealed class InsightsTools : IDisposable
 
     public InsightsTools(ToolPackContext pack)
     {
-        _aws = new AwsClientFactory(pack);
+        _aws = AwsClientFactory.For(pack);
         _logs = new LogsApi(_aws);
     }
 
@@ -45,19 +46,15 @@ public sealed class InsightsTools : IDisposable
     /// <param name="endTime">The end of the window (ISO 8601); defaults to now.</param>
     /// <param name="limit">The most rows to return.</param>
     /// <param name="waitSeconds">How long to wait for the query to finish before returning its id.</param>
-    /// <param name="region">AWS region of the log groups; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("query_logs_insights", Title = "Run a Logs Insights query", ReadOnly = true, Idempotent = false, OpenWorld = true)]
     public async Task<InsightsQueryResult> QueryAsync(
         ToolContext ctx,
-        [MinLength(1), MaxLength(50)] IReadOnlyList<string> logGroupNames,
+        [TargetResource, MinLength(1), MaxLength(50)] IReadOnlyList<string> logGroupNames,
         [StringLength(10_000, MinimumLength = 1)] string query,
-        DateTimeOffset? startTime = null,
-        DateTimeOffset? endTime = null,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Range(0, MaxWaitSeconds)] int waitSeconds = DefaultWaitSeconds,
-        string? region = null,
-        string? account = null)
+        [Narrows] DateTimeOffset? startTime = null,
+        [Narrows] DateTimeOffset? endTime = null,
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Range(0, MaxWaitSeconds)] int waitSeconds = DefaultWaitSeconds)
     {
         var window = LogTimeWindow.Resolve(startTime, endTime, TimeProvider.System);
         foreach (var group in logGroupNames)
@@ -90,19 +87,13 @@ public sealed class InsightsTools : IDisposable
     /// <param name="queryId">The query id from query_logs_insights.</param>
     /// <param name="limit">The most rows to return.</param>
     /// <param name="waitSeconds">How long to wait for the query to finish.</param>
-    /// <param name="region">AWS region the query ran in (the same as for query_logs_insights); defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("get_logs_insights_results", Title = "Get Logs Insights results", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public Task<InsightsQueryResult> GetResultsAsync(
         ToolContext ctx,
         [StringLength(256, MinimumLength = 1)] string queryId,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Range(0, MaxWaitSeconds)] int waitSeconds = DefaultWaitSeconds,
-        string? region = null,
-        string? account = null) =>
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Range(0, MaxWaitSeconds)] int waitSeconds = DefaultWaitSeconds) =>
         WaitForResultsAsync(ctx, queryId, limit, waitSeconds);
-
-    public void Dispose() => _aws.Dispose();
 
     private async Task<InsightsQueryResult> WaitForResultsAsync(ToolContext ctx, string queryId, int limit, int waitSeconds)
     {

@@ -11,7 +11,8 @@ namespace AwsMcp.Compute.Logs;
 
 /// <summary>CloudWatch Logs tools: log groups, streams and filtered events.</summary>
 /// <remarks>Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>.</remarks>
-public sealed class LogTools : IDisposable
+[AwsTarget]
+public sealed class LogTools
 {
     /// <summary>Longer messages are cut: one stack trace should not crowd out the other events.</summary>
     public const int MaxMessageChars = 2000;
@@ -28,7 +29,7 @@ public sealed class LogTools : IDisposable
 
     public LogTools(ToolPackContext pack)
     {
-        _aws = new AwsClientFactory(pack);
+        _aws = AwsClientFactory.For(pack);
         _logs = new LogsApi(_aws);
     }
 
@@ -41,17 +42,13 @@ public sealed class LogTools : IDisposable
     /// <param name="detail">True to add ARN, class, metric filter count and KMS key.</param>
     /// <param name="limit">Log groups per page.</param>
     /// <param name="nextToken">next_token from the previous page.</param>
-    /// <param name="region">AWS region; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("list_log_groups", Title = "List CloudWatch log groups", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LogGroupPage> ListLogGroupsAsync(
         ToolContext ctx,
-        [StringLength(512, MinimumLength = 1)] string? prefix = null,
+        [Narrows, StringLength(512, MinimumLength = 1)] string? prefix = null,
         bool detail = false,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null)
     {
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxDescribePageSize), async (token, size) =>
         {
@@ -85,18 +82,14 @@ public sealed class LogTools : IDisposable
     /// <param name="detail">True to add ARN, creation and last ingestion time.</param>
     /// <param name="limit">Streams per page.</param>
     /// <param name="nextToken">next_token from the previous page.</param>
-    /// <param name="region">AWS region of the log group; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("list_log_streams", Title = "List CloudWatch log streams", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LogStreamPage> ListLogStreamsAsync(
         ToolContext ctx,
-        [StringLength(512, MinimumLength = 1)] string logGroupName,
-        [StringLength(512, MinimumLength = 1)] string? prefix = null,
+        [TargetResource, StringLength(512, MinimumLength = 1)] string logGroupName,
+        [Narrows, StringLength(512, MinimumLength = 1)] string? prefix = null,
         bool detail = false,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null)
     {
         ctx.Audit.Resource(logGroupName);
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxDescribePageSize), async (token, size) =>
@@ -136,20 +129,16 @@ public sealed class LogTools : IDisposable
     /// <param name="logStreamNames">Only these streams.</param>
     /// <param name="limit">Events per page.</param>
     /// <param name="nextToken">next_token from the previous page (with the same log group, pattern and streams).</param>
-    /// <param name="region">AWS region of the log group; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("filter_log_events", Title = "Filter CloudWatch log events", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LogEventPage> FilterLogEventsAsync(
         ToolContext ctx,
-        [StringLength(512, MinimumLength = 1)] string logGroupName,
-        [StringLength(1024)] string? filterPattern = null,
-        DateTimeOffset? startTime = null,
-        DateTimeOffset? endTime = null,
-        [MaxLength(100)] IReadOnlyList<string>? logStreamNames = null,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        string? region = null,
-        string? account = null)
+        [TargetResource, StringLength(512, MinimumLength = 1)] string logGroupName,
+        [Narrows, StringLength(1024)] string? filterPattern = null,
+        [Narrows] DateTimeOffset? startTime = null,
+        [Narrows] DateTimeOffset? endTime = null,
+        [Narrows, MaxLength(100)] IReadOnlyList<string>? logStreamNames = null,
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null)
     {
         var window = LogTimeWindow.Resolve(startTime, endTime, TimeProvider.System, ToolPageToken.Parse(nextToken).Scope);
         ctx.Audit.Resource(logGroupName);
@@ -171,8 +160,6 @@ public sealed class LogTools : IDisposable
         }, window.ToPageScope(), (item => Encoding.UTF8.GetByteCount(item.Message), MaxPageMessageBytes));
         return new LogEventPage(page.Items, window.Start, window.End, page.NextToken, page.HasMore);
     }
-
-    public void Dispose() => _aws.Dispose();
 
     private static LogEvent ToEvent(JsonElement item)
     {

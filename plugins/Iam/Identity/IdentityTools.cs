@@ -6,20 +6,18 @@ using AwsMcp.Aws.Tools;
 namespace AwsMcp.Iam.Identity;
 
 /// <summary>Who the server acts as in AWS.</summary>
+[AwsTarget]
 public sealed class IdentityTools(ToolPackContext context)
 {
-    // The host does not dispose tool holders: the factory and its clients live as long as the plugin is loaded.
-    private readonly AwsClientFactory _aws = new(context);
+    private readonly AwsClientFactory _aws = AwsClientFactory.For(context);
 
     /// <summary>
     /// Shows the AWS identity the server uses: account id, ARN, whether it is a user or an assumed role, and, when
     /// <c>account</c> names a configured account, the role assumed there. Use when you need to know which account or
     /// principal a tool call runs as before acting, or to check that an account is reachable. Never returns secrets.
     /// </summary>
-    /// <param name="region">AWS region for the STS call; defaults to the configured region.</param>
-    /// <param name="account">A configured account name to show the assumed identity in; omit for the server's own identity.</param>
     [Tool("whoami", Title = "Show the server's AWS identity", ReadOnly = true, Idempotent = true)]
-    public async Task<CallerIdentityReport> WhoAmIAsync(ToolContext ctx, string? region = null, string? account = null)
+    public async Task<CallerIdentityReport> WhoAmIAsync(ToolContext ctx)
     {
         var target = _aws.Target(ctx, "sts", "GetCallerIdentity");
         var sts = _aws.Sts(ctx);

@@ -8,6 +8,7 @@ using AwsMcp.Iam.Shared;
 namespace AwsMcp.Iam.Policies;
 
 /// <summary>IAM policy tools (read-only): managed policies, their documents, and the policy simulator.</summary>
+[AwsTarget(Region = false)]
 public sealed partial class PolicyTools(ToolPackContext context)
 {
     private const string PolicyArnPattern = @"arn:aws[a-z-]*:iam::(\d{12}|aws):policy/.+";
@@ -25,19 +26,15 @@ public sealed partial class PolicyTools(ToolPackContext context)
     /// <param name="limit">Policies per page.</param>
     /// <param name="nextToken">The next_token of the previous page.</param>
     /// <param name="detail">Also return policy ids, paths and creation dates.</param>
-    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
     [Tool("list_iam_policies", Title = "List IAM managed policies", ReadOnly = true, Idempotent = true)]
     public async Task<PolicyPage> ListIamPoliciesAsync(
         ToolContext ctx,
-        PolicyScope scope = PolicyScope.Local,
-        bool onlyAttached = true,
-        [StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        bool detail = false,
-        string? region = null,
-        string? account = null)
+        [Narrows] PolicyScope scope = PolicyScope.Local,
+        [Narrows] bool onlyAttached = true,
+        [Narrows, StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null,
+        bool detail = false)
     {
         var parameters = IamParameters.UnderPath(pathPrefix);
         parameters["Scope"] = scope switch { PolicyScope.Aws => "AWS", PolicyScope.All => "All", _ => "Local" };
@@ -53,15 +50,11 @@ public sealed partial class PolicyTools(ToolPackContext context)
     /// </summary>
     /// <param name="policyArn">The policy ARN, e.g. arn:aws:iam::123456789012:policy/ci-deploy-policy or arn:aws:iam::aws:policy/ReadOnlyAccess.</param>
     /// <param name="versionId">A version to show instead of the default, e.g. v1.</param>
-    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
     [Tool("get_iam_policy_document", Title = "Get an IAM policy document", ReadOnly = true, Idempotent = true)]
     public async Task<PolicyDocumentReport> GetIamPolicyDocumentAsync(
         ToolContext ctx,
-        [RegularExpression(PolicyArnPattern)] string policyArn,
-        [RegularExpression(@"v\d+")] string? versionId = null,
-        string? region = null,
-        string? account = null)
+        [TargetResource, RegularExpression(PolicyArnPattern)] string policyArn,
+        [RegularExpression(@"v\d+")] string? versionId = null)
     {
         var byArn = new Dictionary<string, string>(StringComparer.Ordinal) { ["PolicyArn"] = policyArn };
         var policy = IamXml.Child(await _iam.QueryAsync(ctx, "GetPolicy", byArn), "Policy");
@@ -93,16 +86,12 @@ public sealed partial class PolicyTools(ToolPackContext context)
     /// <param name="principalArn">The user, group or role ARN (an assumed-role session ARN is resolved to its role).</param>
     /// <param name="actions">IAM actions, e.g. s3:GetObject, ec2:StartInstances.</param>
     /// <param name="resources">Resource ARNs to check each action against; defaults to all resources (*).</param>
-    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
     [Tool("simulate_iam_permissions", Title = "Simulate IAM permissions", ReadOnly = true, Idempotent = true)]
     public async Task<SimulationReport> SimulateIamPermissionsAsync(
         ToolContext ctx,
-        [RegularExpression(PrincipalArnPattern)] string principalArn,
+        [TargetResource, RegularExpression(PrincipalArnPattern)] string principalArn,
         [MinLength(1), MaxLength(50)] string[] actions,
-        [MaxLength(20)] string[]? resources = null,
-        string? region = null,
-        string? account = null)
+        [MaxLength(20)] string[]? resources = null)
     {
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["PolicySourceArn"] = await PolicySourceAsync(ctx, principalArn) };
         for (var i = 0; i < actions.Length; i++)

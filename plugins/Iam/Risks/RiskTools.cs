@@ -9,6 +9,7 @@ using AwsMcp.Iam.Users;
 namespace AwsMcp.Iam.Risks;
 
 /// <summary>Scans IAM for the risks security reviews ask about first.</summary>
+[AwsTarget(Region = false)]
 public sealed class RiskTools(ToolPackContext context)
 {
     /// <summary>Keys this old are a year overdue for rotation under any policy: high rather than medium.</summary>
@@ -25,15 +26,11 @@ public sealed class RiskTools(ToolPackContext context)
     /// </summary>
     /// <param name="maxKeyAgeDays">Active access keys older than this many days are reported.</param>
     /// <param name="limit">Most findings to return (most severe first); the counts always cover all.</param>
-    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to scan; omit for the server's own account.</param>
     [Tool("find_iam_risks", Title = "Find IAM risks", ReadOnly = true, Idempotent = true)]
     public async Task<RiskReport> FindIamRisksAsync(
         ToolContext ctx,
         [Range(1, 3650)] int maxKeyAgeDays = 90,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit)
     {
         var now = _time.GetUtcNow();
         var users = await UserCredentialsReader.ReadAsync(_iam, ctx, await _iam.ListAllAsync(ctx, "ListUsers", IamParameters.UnderPath(null), "Users"));

@@ -6,6 +6,7 @@ using AwsMcp.Iam.Shared;
 namespace AwsMcp.Iam.Roles;
 
 /// <summary>IAM role tools (read-only).</summary>
+[AwsTarget(Region = false)]
 public sealed class RoleTools(ToolPackContext context)
 {
     private readonly IamClient _iam = new(context);
@@ -19,17 +20,13 @@ public sealed class RoleTools(ToolPackContext context)
     /// <param name="limit">Roles per page.</param>
     /// <param name="nextToken">The next_token of the previous page.</param>
     /// <param name="detail">Also return each role's id, maximum session duration and decoded trust policy.</param>
-    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
     [Tool("list_iam_roles", Title = "List IAM roles", ReadOnly = true, Idempotent = true)]
     public async Task<RolePage> ListIamRolesAsync(
         ToolContext ctx,
-        [StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        bool detail = false,
-        string? region = null,
-        string? account = null)
+        [Narrows, StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null,
+        bool detail = false)
     {
         var page = await _iam.PageAsync(ctx, "ListRoles", IamParameters.UnderPath(pathPrefix), "Roles", limit, nextToken);
         return new RolePage([.. page.Items.Select(role => RoleReader.Summarize(role, detail))], page.NextToken, page.HasMore);
@@ -40,10 +37,8 @@ public sealed class RoleTools(ToolPackContext context)
     /// and when it was last used. Use when asked what a role can do, who can assume it, or whether it is still used.
     /// </summary>
     /// <param name="roleName">The role name or ARN.</param>
-    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
     [Tool("get_iam_role", Title = "Get an IAM role", ReadOnly = true, Idempotent = true)]
-    public async Task<RoleDetails> GetIamRoleAsync(ToolContext ctx, string roleName, string? region = null, string? account = null)
+    public async Task<RoleDetails> GetIamRoleAsync(ToolContext ctx, [TargetResource] string roleName)
     {
         var byName = new Dictionary<string, string>(StringComparer.Ordinal) { ["RoleName"] = IamNames.EntityName(roleName, "role_name") };
         var role = IamXml.Child(await _iam.QueryAsync(ctx, "GetRole", byName), "Role")

@@ -18,8 +18,7 @@ public sealed class IamClient(ToolPackContext context)
 
     private static readonly AwsServiceModel Model = AwsServiceModels.Iam;
 
-    // The host does not dispose tool holders: the factory and its clients live as long as the plugin is loaded.
-    public AwsClientFactory Aws { get; } = new(context);
+    public AwsClientFactory Aws { get; } = AwsClientFactory.For(context);
 
     /// <summary>One request; returns its result element.</summary>
     public Task<XElement> QueryAsync(ToolContext ctx, string action, IReadOnlyDictionary<string, string> parameters)

@@ -5,6 +5,7 @@ using AwsMcp.Iam.Shared;
 namespace AwsMcp.Iam.Users;
 
 /// <summary>IAM user tools (read-only).</summary>
+[AwsTarget(Region = false)]
 public sealed class UserTools(ToolPackContext context)
 {
     /// <summary>Each user costs several IAM requests (login profile, MFA, keys), so pages are smaller than elsewhere.</summary>
@@ -24,17 +25,13 @@ public sealed class UserTools(ToolPackContext context)
     /// <param name="limit">Users per page.</param>
     /// <param name="nextToken">The next_token of the previous page.</param>
     /// <param name="detail">Also return user ids, MFA device counts and where each key was last used.</param>
-    /// <param name="region">Unused by IAM (a global service); accepted for uniformity.</param>
-    /// <param name="account">A configured account name to look in; omit for the server's own account.</param>
     [Tool("list_iam_users", Title = "List IAM users", ReadOnly = true, Idempotent = true)]
     public async Task<UserPage> ListIamUsersAsync(
         ToolContext ctx,
-        [StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
-        [Range(1, MaxUsersPerPage)] int limit = DefaultUsersPerPage,
-        string? nextToken = null,
-        bool detail = false,
-        string? region = null,
-        string? account = null)
+        [Narrows, StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
+        [Narrows, Range(1, MaxUsersPerPage)] int limit = DefaultUsersPerPage,
+        [Narrows] string? nextToken = null,
+        bool detail = false)
     {
         var page = await _iam.PageAsync(ctx, "ListUsers", IamParameters.UnderPath(pathPrefix), "Users", limit, nextToken);
         var users = await UserCredentialsReader.ReadAsync(_iam, ctx, page.Items);

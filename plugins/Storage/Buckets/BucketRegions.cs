@@ -7,20 +7,17 @@ using AwsMcp.Aws.Tools;
 namespace AwsMcp.Storage.Buckets;
 
 /// <summary>
-/// Finds the region a bucket lives in and retargets a call there: S3 answers requests for a bucket only from its own
-/// region's endpoint, while the caller's region is just where to start. Answers are cached per account and bucket
-/// (a bucket never moves; a deleted one is forgotten).
+/// Finds the region a bucket lives in: S3 answers requests for a bucket only from its own region's endpoint. The
+/// bucket tools declare it as their region locator, so the host authorises, plans and audits the bucket's real
+/// region. One per pack; answers are cached per account and bucket (a bucket never moves; a deleted one is forgotten).
 /// </summary>
 internal sealed class BucketRegions(AwsClientFactory aws)
 {
     private readonly ConcurrentDictionary<(string? Account, string Bucket), string> _regions = new();
 
-    /// <summary>The call's context, with its region set to the bucket's.</summary>
-    public async Task<ToolContext> ForBucketAsync(ToolContext ctx, string bucket)
-    {
-        var region = await RegionOfAsync(ctx, bucket);
-        return Retarget(ctx, region);
-    }
+    /// <summary>The pack's shared instance.</summary>
+    public static BucketRegions For(ToolPackContext pack) =>
+        pack.GetOrCreate(static context => new BucketRegions(AwsClientFactory.For(context)));
 
     /// <summary>The bucket's region, from the cache or GetBucketLocation.</summary>
     public async Task<string> RegionOfAsync(ToolContext ctx, string bucket)
@@ -41,21 +38,6 @@ internal sealed class BucketRegions(AwsClientFactory aws)
     public void Remember(ToolContext ctx, string bucket, string region) => _regions[(ctx.Account, bucket)] = region;
 
     public void Forget(ToolContext ctx, string bucket) => _regions.TryRemove((ctx.Account, bucket), out _);
-
-    /// <summary>A copy of <paramref name="ctx"/> aimed at <paramref name="region"/>.</summary>
-    public static ToolContext Retarget(ToolContext ctx, string region) => ctx.Region == region
-        ? ctx
-        : new ToolContext
-        {
-            ToolName = ctx.ToolName,
-            Caller = ctx.Caller,
-            Region = region,
-            Account = ctx.Account,
-            WritesEnabled = ctx.WritesEnabled,
-            Logger = ctx.Logger,
-            Audit = ctx.Audit,
-            CancellationToken = ctx.CancellationToken,
-        };
 
     /// <summary>GetBucketLocation answers an empty constraint for us-east-1 and the legacy <c>EU</c> for eu-west-1.</summary>
     public static string Normalize(string? location) => location switch

@@ -10,10 +10,11 @@ namespace AwsMcp.Storage.Buckets;
 
 /// <summary>S3 bucket tools: list, create, delete (empty only) and security posture.</summary>
 /// <remarks>
-/// Every tool takes <c>region</c> and <c>account</c>: the host resolves them into <see cref="ToolContext.Region"/> and
-/// <see cref="ToolContext.Account"/>. Tools that act on one bucket send their requests to the bucket's own region.
+/// Tools that act on one bucket declare the bucket's own region as their target (<see cref="LocateBucketAsync"/>),
+/// so the host authorises and audits the region the requests really go to.
 /// </remarks>
-public sealed class BucketTools : IDisposable
+[AwsTarget]
+public sealed class BucketTools
 {
     private readonly AwsClientFactory _aws;
     private readonly BucketRegions _regions;
@@ -21,10 +22,13 @@ public sealed class BucketTools : IDisposable
 
     public BucketTools(ToolPackContext pack)
     {
-        _aws = new AwsClientFactory(pack);
-        _regions = new BucketRegions(_aws);
+        _aws = AwsClientFactory.For(pack);
+        _regions = BucketRegions.For(pack);
         _security = new BucketSecurityReader(_aws);
     }
+
+    /// <summary>The region locator of the one-bucket tools: the bucket's own region.</summary>
+    public Task<string> LocateBucketAsync(ToolContext ctx, string bucketName) => _regions.RegionOfAsync(ctx, bucketName);
 
     /// <summary>
     /// Lists the account's S3 buckets with the region each one lives in. Use when you need bucket names, want to know
@@ -36,18 +40,14 @@ public sealed class BucketTools : IDisposable
     /// <param name="detail">True to add each bucket's ARN and tags (one extra request per bucket).</param>
     /// <param name="limit">Buckets per page.</param>
     /// <param name="nextToken">next_token from the previous page.</param>
-    /// <param name="region">The region to send the request to; defaults to the server's region. Buckets of every region are listed.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("list_s3_buckets", Title = "List S3 buckets", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3BucketPage> ListBucketsAsync(
         ToolContext ctx,
-        string? prefix = null,
-        string? bucketRegion = null,
+        [Narrows] string? prefix = null,
+        [Narrows] string? bucketRegion = null,
         bool detail = false,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null)
     {
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, 10_000), async (token, size) =>
         {
@@ -62,8 +62,9 @@ public sealed class BucketTools : IDisposable
             // S3 reports each bucket's region in the listing; older S3-compatible endpoints do not, so ask then.
             var bucketRegionName = bucket.BucketRegion is { Length: > 0 } listed ? listed : await _regions.RegionOfAsync(ctx, bucket.BucketName);
             _regions.Remember(ctx, bucket.BucketName, bucketRegionName);
-            var details = detail
-                ? new S3BucketDetails(BucketNames.Arn(bucket.BucketName), await _security.TagsAsync(BucketRegions.Retarget(ctx, bucketRegionName), bucket.BucketName))
+            // Tags are read in the bucket's own region, which policy may not allow: then the bucket is listed without them.
+            var details = detail && ctx.TryRetarget(bucketRegionName, out var there)
+                ? new S3BucketDetails(BucketNames.Arn(bucket.BucketName), await _security.TagsAsync(there!, bucket.BucketName))
                 : null;
             buckets.Add(new S3Bucket(bucket.BucketName, bucketRegionName, UtcTimes.FromSdk(bucket.CreationDate), details));
         }
@@ -80,21 +81,17 @@ public sealed class BucketTools : IDisposable
     /// <param name="bucketName">The new bucket's name: 3 to 63 lower-case letters, digits, dots and hyphens.</param>
     /// <param name="tags">Tags to add (CreatedBy and ManagedBy are always set by the server).</param>
     /// <param name="blockPublicAccess">Turn on all four public-access-block settings (recommended).</param>
-    /// <param name="region">The region to create the bucket in; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("create_s3_bucket", Title = "Create an S3 bucket", ReadOnly = false, Destructive = false, Idempotent = true, OpenWorld = true)]
     public async Task<S3BucketCreated> CreateBucketAsync(
         ToolContext ctx,
-        [RegularExpression(BucketNames.NewBucketPattern)] string bucketName,
+        [TargetResource, RegularExpression(BucketNames.NewBucketPattern)] string bucketName,
         IReadOnlyDictionary<string, string>? tags = null,
-        bool blockPublicAccess = true,
-        string? region = null,
-        string? account = null)
+        bool blockPublicAccess = true)
     {
         var bucketTags = ManagedTags.With(tags, ctx);
         var targetRegion = _aws.Region(ctx);
         var created = await CreateOrAdoptAsync(ctx, bucketName, targetRegion);
-        var here = BucketRegions.Retarget(ctx, targetRegion);
+        var here = ctx.Retarget(targetRegion);
         _regions.Remember(ctx, bucketName, targetRegion);
         ctx.Audit.Resource(BucketNames.Arn(bucketName));
 
@@ -121,21 +118,17 @@ public sealed class BucketTools : IDisposable
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="bucketName">The bucket to delete.</param>
-    /// <param name="region">Ignored for the bucket itself (the request goes to the bucket's own region); defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [AwsTarget(RegionLocator = nameof(LocateBucketAsync))]
     [Tool("delete_s3_bucket", Title = "Delete an empty S3 bucket", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3BucketDeleted> DeleteBucketAsync(
         ToolContext ctx,
-        [StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
-        string? region = null,
-        string? account = null)
+        [TargetResource, StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName)
     {
-        var there = await _regions.ForBucketAsync(ctx, bucketName);
         ctx.Audit.Resource(BucketNames.Arn(bucketName));
         try
         {
             var request = new DeleteBucketRequest { BucketName = bucketName };
-            await AwsCall.SdkAsync(there, _aws.Target(there, "s3", "DeleteBucket"), ct => _aws.S3(there).DeleteBucketAsync(request, ct));
+            await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "s3", "DeleteBucket"), ct => _aws.S3(ctx).DeleteBucketAsync(request, ct));
         }
         catch (ToolException error) when (error.AwsErrorCode() == "BucketNotEmpty")
         {
@@ -145,7 +138,7 @@ public sealed class BucketTools : IDisposable
         }
 
         _regions.Forget(ctx, bucketName);
-        return new S3BucketDeleted(bucketName, there.Region!, $"Deleted empty bucket {bucketName} in {there.Region}.");
+        return new S3BucketDeleted(bucketName, ctx.Region!, $"Deleted empty bucket {bucketName} in {ctx.Region}.");
     }
 
     /// <summary>
@@ -154,21 +147,15 @@ public sealed class BucketTools : IDisposable
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="bucketName">The bucket.</param>
-    /// <param name="region">Ignored for the bucket itself (requests go to the bucket's own region); defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [AwsTarget(RegionLocator = nameof(LocateBucketAsync))]
     [Tool("get_s3_bucket_security", Title = "Get S3 bucket security", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3BucketSecurity> GetBucketSecurityAsync(
         ToolContext ctx,
-        [StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
-        string? region = null,
-        string? account = null)
+        [TargetResource, StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName)
     {
-        var there = await _regions.ForBucketAsync(ctx, bucketName);
         ctx.Audit.Resource(BucketNames.Arn(bucketName));
-        return await _security.ReadAsync(there, bucketName);
+        return await _security.ReadAsync(ctx, bucketName);
     }
-
-    public void Dispose() => _aws.Dispose();
 
     /// <summary>Creates the bucket; true when created now, false when it is this caller's earlier creation through this server.</summary>
     private async Task<bool> CreateOrAdoptAsync(ToolContext ctx, string bucketName, string targetRegion)
@@ -182,7 +169,7 @@ public sealed class BucketTools : IDisposable
         }
         catch (ToolException error) when (error.AwsErrorCode() == "NoSuchBucket")
         {
-            var here = BucketRegions.Retarget(ctx, targetRegion);
+            var here = ctx.Retarget(targetRegion);
             var request = new PutBucketRequest
             {
                 BucketName = bucketName,
@@ -199,7 +186,7 @@ public sealed class BucketTools : IDisposable
             throw new ToolException($"Bucket name {bucketName} is taken (bucket names are global across all AWS accounts) or not visible to this account. Choose another name.", error);
         }
 
-        var tags = await _security.TagsAsync(BucketRegions.Retarget(ctx, existingRegion), bucketName);
+        var tags = await _security.TagsAsync(ctx.Retarget(existingRegion), bucketName);
         var ours = existingRegion == targetRegion
             && tags.GetValueOrDefault(ManagedTags.CreatedBy) == ctx.Caller.Id
             && tags.GetValueOrDefault(ManagedTags.ManagedBy) == ManagedTags.ManagedByValue;

@@ -10,16 +10,20 @@ using AwsMcp.Storage.Buckets;
 namespace AwsMcp.Storage.Objects;
 
 /// <summary>S3 object tools: list, head and read small text objects. Requests go to the bucket's own region.</summary>
-public sealed class ObjectTools : IDisposable
+[AwsTarget]
+public sealed class ObjectTools
 {
     private readonly AwsClientFactory _aws;
     private readonly BucketRegions _regions;
 
     public ObjectTools(ToolPackContext pack)
     {
-        _aws = new AwsClientFactory(pack);
-        _regions = new BucketRegions(_aws);
+        _aws = AwsClientFactory.For(pack);
+        _regions = BucketRegions.For(pack);
     }
+
+    /// <summary>The region locator of these tools: the bucket's own region.</summary>
+    public Task<string> LocateBucketAsync(ToolContext ctx, string bucketName) => _regions.RegionOfAsync(ctx, bucketName);
 
     /// <summary>
     /// Lists objects in an S3 bucket by prefix, optionally grouped into "folders" with a delimiter. Use when you need
@@ -32,21 +36,17 @@ public sealed class ObjectTools : IDisposable
     /// <param name="detail">True to add ETag, storage class and checksum algorithms.</param>
     /// <param name="limit">Objects plus common prefixes per page.</param>
     /// <param name="nextToken">next_token from the previous page.</param>
-    /// <param name="region">Ignored for the bucket itself (requests go to the bucket's own region); defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [AwsTarget(RegionLocator = nameof(LocateBucketAsync))]
     [Tool("list_s3_objects", Title = "List S3 objects", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3ObjectPage> ListObjectsAsync(
         ToolContext ctx,
-        [StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
-        string? prefix = null,
+        [TargetResource, StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
+        [Narrows] string? prefix = null,
         [StringLength(1, MinimumLength = 1)] string? delimiter = null,
         bool detail = false,
-        [Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        string? nextToken = null,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows] string? nextToken = null)
     {
-        var there = await _regions.ForBucketAsync(ctx, bucketName);
         ctx.Audit.Resource(BucketNames.Arn(bucketName));
         // One request: S3 fills a page up to MaxKeys (objects and prefixes together) unless the listing ends.
         var request = new ListObjectsV2Request
@@ -57,7 +57,7 @@ public sealed class ObjectTools : IDisposable
             MaxKeys = limit,
             ContinuationToken = string.IsNullOrEmpty(nextToken) ? null : nextToken,
         };
-        var response = await AwsCall.SdkAsync(there, _aws.Target(there, "s3", "ListObjectsV2"), ct => _aws.S3(there).ListObjectsV2Async(request, ct));
+        var response = await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "s3", "ListObjectsV2"), ct => _aws.S3(ctx).ListObjectsV2Async(request, ct));
         var items = response.S3Objects.OrEmpty()
             .Select(item => new S3ObjectSummary(
                 item.Key,
@@ -77,18 +77,15 @@ public sealed class ObjectTools : IDisposable
     /// <param name="bucketName">The bucket.</param>
     /// <param name="key">The object key.</param>
     /// <param name="versionId">A specific version (versioned buckets); defaults to the current one.</param>
-    /// <param name="region">Ignored for the bucket itself (requests go to the bucket's own region); defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [AwsTarget(RegionLocator = nameof(LocateBucketAsync))]
     [Tool("get_s3_object_info", Title = "Get S3 object info", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3ObjectInfo> GetObjectInfoAsync(
         ToolContext ctx,
-        [StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
+        [TargetResource, StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
         [StringLength(1024, MinimumLength = 1)] string key,
-        string? versionId = null,
-        string? region = null,
-        string? account = null)
+        string? versionId = null)
     {
-        var (_, head) = await HeadAsync(ctx, bucketName, key, versionId);
+        var head = await HeadAsync(ctx, bucketName, key, versionId);
         var note = TextObjects.WhyNotText(key, head.Headers.ContentType, head.ContentLength);
         return new S3ObjectInfo(
             bucketName,
@@ -122,20 +119,17 @@ public sealed class ObjectTools : IDisposable
     /// <param name="offset">The byte offset to start at (from next_offset of the previous call).</param>
     /// <param name="maxBytes">How many bytes to read in this call.</param>
     /// <param name="versionId">A specific version (versioned buckets); defaults to the current one.</param>
-    /// <param name="region">Ignored for the bucket itself (requests go to the bucket's own region); defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
+    [AwsTarget(RegionLocator = nameof(LocateBucketAsync))]
     [Tool("read_s3_object_text", Title = "Read a text object from S3", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3ObjectText> ReadObjectTextAsync(
         ToolContext ctx,
-        [StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
+        [TargetResource, StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
         [StringLength(1024, MinimumLength = 1)] string key,
-        [Range(0, TextObjects.MaxObjectBytes)] long offset = 0,
-        [Range(1, TextObjects.MaxWindowBytes)] int maxBytes = TextObjects.DefaultWindowBytes,
-        string? versionId = null,
-        string? region = null,
-        string? account = null)
+        [Narrows, Range(0, TextObjects.MaxObjectBytes)] long offset = 0,
+        [Narrows, Range(1, TextObjects.MaxWindowBytes)] int maxBytes = TextObjects.DefaultWindowBytes,
+        string? versionId = null)
     {
-        var (there, head) = await HeadAsync(ctx, bucketName, key, versionId);
+        var head = await HeadAsync(ctx, bucketName, key, versionId);
         var size = head.ContentLength;
         if (TextObjects.WhyNotText(key, head.Headers.ContentType, size) is { } reason)
         {
@@ -152,7 +146,7 @@ public sealed class ObjectTools : IDisposable
         {
             var last = Math.Min(size, offset + maxBytes) - 1;
             var request = new GetObjectRequest { BucketName = bucketName, Key = key, VersionId = versionId, ByteRange = new ByteRange(offset, last) };
-            using var response = await AwsCall.SdkAsync(there, _aws.Target(there, "s3", "GetObject"), ct => _aws.S3(there).GetObjectAsync(request, ct));
+            using var response = await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "s3", "GetObject"), ct => _aws.S3(ctx).GetObjectAsync(request, ct));
             using var buffer = new MemoryStream();
             await response.ResponseStream.CopyToAsync(buffer, ctx.CancellationToken);
             window = buffer.ToArray();
@@ -164,16 +158,13 @@ public sealed class ObjectTools : IDisposable
         return new S3ObjectText(bucketName, key, head.Headers.ContentType, size, offset, used, SecretRedactor.RedactText(text), next < size, next < size ? next : null);
     }
 
-    public void Dispose() => _aws.Dispose();
-
-    private async Task<(ToolContext There, GetObjectMetadataResponse Head)> HeadAsync(ToolContext ctx, string bucketName, string key, string? versionId)
+    private async Task<GetObjectMetadataResponse> HeadAsync(ToolContext ctx, string bucketName, string key, string? versionId)
     {
-        var there = await _regions.ForBucketAsync(ctx, bucketName);
         ctx.Audit.Resource($"{BucketNames.Arn(bucketName)}/{key}");
         var request = new GetObjectMetadataRequest { BucketName = bucketName, Key = key, VersionId = versionId };
         try
         {
-            return (there, await AwsCall.SdkAsync(there, _aws.Target(there, "s3", "HeadObject"), ct => _aws.S3(there).GetObjectMetadataAsync(request, ct)));
+            return await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "s3", "HeadObject"), ct => _aws.S3(ctx).GetObjectMetadataAsync(request, ct));
         }
         catch (ToolException error) when (error.AwsErrorCode() is "NotFound" or "NoSuchKey" or "404")
         {

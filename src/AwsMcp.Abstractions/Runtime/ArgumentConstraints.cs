@@ -8,8 +8,8 @@ using System.Text.RegularExpressions;
 namespace AwsMcp.Abstractions.Runtime;
 
 /// <summary>
-/// The DataAnnotations checks generated invokers run at bind time, so a tool is safe even when a client ignores the
-/// schema. Each returns the value so checks compose into one expression. Not for direct use.
+/// The DataAnnotations checks generated binders run, so a tool is safe even when a client ignores the schema. Each
+/// records a problem and returns the value, so checks compose into one expression. Not for direct use.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ArgumentConstraints
@@ -17,37 +17,76 @@ public static class ArgumentConstraints
     private static readonly ConcurrentDictionary<string, Regex> s_patterns = new(StringComparer.Ordinal);
 
     /// <summary><c>[Range]</c>: inclusive bounds.</summary>
-    public static T Range<T>(T value, double? minimum, double? maximum, string path)
+    public static T Range<T>(T value, double? minimum, double? maximum, string path, ArgumentProblems problems)
         where T : INumberBase<T>
     {
         double number = double.CreateSaturating(value);
-        if (number < minimum || number > maximum)
+        if ((number < minimum || number > maximum) && !problems.LastIsAt(path))
         {
-            throw new ToolArgumentException(path, $"{Format(number)} is out of range; expected {Bounds(minimum, maximum)}");
+            problems.Add(path, $"{Format(number)} is out of range; expected {Bounds(minimum, maximum)}");
         }
 
         return value;
     }
 
     /// <summary><c>[RegularExpression]</c>: the pattern (already anchored by the generator) must match.</summary>
-    public static string Pattern(string value, string pattern, string path)
+    public static string Pattern(string value, string pattern, string path, ArgumentProblems problems)
     {
-        Regex regex = s_patterns.GetOrAdd(pattern, static p => new Regex(p, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
-        return regex.IsMatch(value) ? value : throw new ToolArgumentException(path, $"does not match the pattern {pattern}");
+        if (value is null || problems.LastIsAt(path))
+        {
+            return value!;
+        }
+
+        try
+        {
+            if (!s_patterns.GetOrAdd(pattern, Compile).IsMatch(value))
+            {
+                problems.Add(path, $"does not match the pattern {pattern}");
+            }
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            problems.Add(path, $"could not be checked against the pattern {pattern} in time");
+        }
+
+        return value;
     }
 
     /// <summary><c>[StringLength]</c>, <c>[MinLength]</c>, <c>[MaxLength]</c> on strings.</summary>
-    public static string Length(string value, int? minimum, int? maximum, string path) =>
-        value.Length < minimum || value.Length > maximum
-            ? throw new ToolArgumentException(path, $"has {value.Length} characters; expected {Bounds(minimum, maximum)}")
-            : value;
+    public static string Length(string value, int? minimum, int? maximum, string path, ArgumentProblems problems)
+    {
+        if (value is not null && (value.Length < minimum || value.Length > maximum) && !problems.LastIsAt(path))
+        {
+            problems.Add(path, $"has {value.Length} characters; expected {Bounds(minimum, maximum)}");
+        }
+
+        return value!;
+    }
 
     /// <summary><c>[MinLength]</c>, <c>[MaxLength]</c> on arrays and lists.</summary>
-    public static TCollection Count<TCollection>(TCollection value, int? minimum, int? maximum, string path)
-        where TCollection : ICollection =>
-        value.Count < minimum || value.Count > maximum
-            ? throw new ToolArgumentException(path, $"has {value.Count} items; expected {Bounds(minimum, maximum)}")
-            : value;
+    public static TCollection Count<TCollection>(TCollection value, int? minimum, int? maximum, string path, ArgumentProblems problems)
+        where TCollection : ICollection
+    {
+        if (value is not null && (value.Count < minimum || value.Count > maximum) && !problems.LastIsAt(path))
+        {
+            problems.Add(path, $"has {value.Count} items; expected {Bounds(minimum, maximum)}");
+        }
+
+        return value!;
+    }
+
+    // Linear-time matching where the pattern allows it (no lookarounds or backreferences); a timeout otherwise.
+    private static Regex Compile(string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return new Regex(pattern, RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(200));
+        }
+    }
 
     private static string Bounds(double? minimum, double? maximum) => (minimum, maximum) switch
     {

@@ -1,13 +1,11 @@
-using System.Buffers;
 using System.ComponentModel;
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace AwsMcp.Abstractions.Runtime;
 
 /// <summary>
-/// Awaits a tool method and converts its return value into a <see cref="ToolResult"/>. Generated invokers call it so
+/// Awaits a tool method and converts its return value into a <see cref="ToolResult"/>. Generated binders call it so
 /// they need no state machine of their own. Not for direct use.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -15,6 +13,10 @@ public static class ToolResultAdapter
 {
     /// <summary>The text of a tool that returns a plain <c>Task</c>: it completed, there is nothing else to say.</summary>
     public const string CompletedText = "ok";
+
+    // Models read the text: characters stay as they are rather than \uXXXX escapes (the JSON is never embedded in
+    // HTML), so quotes cost two bytes, not six, and non-ASCII text stays readable.
+    private static readonly JsonWriterOptions s_writerOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static async ValueTask<ToolResult> Completion(Task task)
     {
@@ -52,18 +54,16 @@ public static class ToolResultAdapter
     public static async ValueTask<ToolResult> Structured<T>(ValueTask<T> task, Action<Utf8JsonWriter, T> write) =>
         ToStructured(await task.ConfigureAwait(false), write);
 
-    /// <summary>Serializes <paramref name="value"/> with <paramref name="write"/> into text plus structured content.</summary>
+    /// <summary>Serializes <paramref name="value"/> with <paramref name="write"/> into UTF-8 JSON, once.</summary>
     public static ToolResult ToStructured<T>(T value, Action<Utf8JsonWriter, T> write)
     {
-        var buffer = new ArrayBufferWriter<byte>();
-        // Models read the text: keep non-ASCII characters as they are rather than \uXXXX escapes (not HTML-embedded).
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, s_writerOptions))
         {
             write(writer, value);
         }
 
-        using JsonDocument document = JsonDocument.Parse(buffer.WrittenMemory);
-        return new ToolResult(Encoding.UTF8.GetString(buffer.WrittenSpan), document.RootElement.Clone());
+        return ToolResult.Json(buffer.WrittenMemory);
     }
 
     private static ToolResult NotNull(object? result) =>

@@ -13,11 +13,12 @@ using AwsMcp.Aws.Protocol;
 namespace AwsMcp.Aws.Clients;
 
 /// <summary>
-/// One per plugin: builds AWS SDK clients and protocol clients for a tool call's region and account, tuned for a
-/// server (standard retry mode, bounded retries and timeouts, a user agent naming the product and plugin), and keeps
-/// them for reuse. Thread-safe. Dispose it when the plugin unloads.
+/// One per tool pack (<see cref="For"/>): builds AWS SDK clients and protocol clients for a tool call's region and
+/// account, tuned for a server (standard retry mode, bounded retries and timeouts, a user agent naming the product
+/// and plugin), and keeps them, their connection pools and the assumed-role credentials for reuse by every tool class
+/// of the pack. Thread-safe. The host disposes it with the pack when it unloads it.
 /// </summary>
-public sealed class AwsClientFactory : IDisposable
+public sealed class AwsClientFactory : IDisposable, IAsyncDisposable
 {
     private readonly ConcurrentDictionary<AwsClientKey, Lazy<IDisposable>> _clients = new();
     private readonly Lazy<AWSCredentials> _baseCredentials;
@@ -50,6 +51,13 @@ public sealed class AwsClientFactory : IDisposable
     }
 
     public AwsAccessOptions Options { get; }
+
+    /// <summary>The pack's shared factory, created on first use and disposed when the pack unloads.</summary>
+    public static AwsClientFactory For(ToolPackContext pack)
+    {
+        ArgumentNullException.ThrowIfNull(pack);
+        return pack.GetOrCreate(static context => new AwsClientFactory(context));
+    }
 
     public AwsEnvironment Environment { get; }
 
@@ -109,6 +117,12 @@ public sealed class AwsClientFactory : IDisposable
         }
 
         _clients.Clear();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
     }
 
     private TClient GetOrCreate<TClient>(

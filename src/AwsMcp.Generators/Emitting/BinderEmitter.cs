@@ -6,10 +6,14 @@ namespace AwsMcp.Generators.Emitting;
 
 /// <summary>
 /// Emits the reflection-free binding of JSON arguments: one expression per value, one reader method per enum and
-/// object type of a tool. Failures throw ToolArgumentException with the argument path (<c>filters[2].name</c>).
+/// object type of a tool. Every problem is recorded with its argument path (<c>filters[2].name</c>) in the call's
+/// <c>problems</c>, so that the binder reports all of them at once; it is the tool's argument validator.
 /// </summary>
 internal sealed class BinderEmitter
 {
+    /// <summary>The name of the problem collector in every generated reader and lambda.</summary>
+    public const string Problems = "problems";
+
     private readonly HelperMethods _readers;
 
     public BinderEmitter() => _readers = new HelperMethods(EmitReader);
@@ -31,7 +35,7 @@ internal sealed class BinderEmitter
     {
         if (required)
         {
-            writer.Line($"{JsonElement} {elementLocal} = {Reader}.Required({objectExpression}, {Literal(jsonName)}, {path});");
+            writer.Line($"{JsonElement} {elementLocal} = {Reader}.Required({objectExpression}, {Literal(jsonName)}, {path}, {Problems});");
             writer.Line($"{shape.LocalTypeName} {local} = {Read(shape, constraints, elementLocal, path, depth: 0)};");
             return;
         }
@@ -45,11 +49,11 @@ internal sealed class BinderEmitter
     {
         string value = shape.Kind switch
         {
-            ShapeKind.Json => $"{Reader}.JsonObject({element}, {path})",
-            ShapeKind.Enum or ShapeKind.Object => $"Read{_readers.For(shape.AsNonNullable())}({element}, {path})",
+            ShapeKind.Json => $"{Reader}.JsonObject({element}, {path}, {Problems})",
+            ShapeKind.Enum or ShapeKind.Object => $"Read{_readers.For(shape.AsNonNullable())}({element}, {path}, {Problems})",
             ShapeKind.Collection => CollectionRead(shape, element, path, depth),
-            ShapeKind.Dictionary => $"{Reader}.Dictionary<{shape.Element!.LocalTypeName}>({element}, {path}, {ItemReader(shape.Element!, depth)})",
-            _ => $"{Reader}.{shape.Kind}({element}, {path})",
+            ShapeKind.Dictionary => $"{Reader}.Dictionary<{shape.Element!.LocalTypeName}>({element}, {path}, {ItemReader(shape.Element!, depth)}, {Problems})",
+            _ => $"{Reader}.{shape.Kind}({element}, {path}, {Problems})",
         };
 
         value = ApplyConstraints(value, shape, constraints, path);
@@ -59,33 +63,34 @@ internal sealed class BinderEmitter
     private string CollectionRead(TypeShape shape, string element, string path, int depth)
     {
         string method = shape.Collection == CollectionKind.List ? "List" : "Array";
-        return $"{Reader}.{method}<{shape.Element!.LocalTypeName}>({element}, {path}, {ItemReader(shape.Element!, depth)})";
+        return $"{Reader}.{method}<{shape.Element!.LocalTypeName}>({element}, {path}, {ItemReader(shape.Element!, depth)}, {Problems})";
     }
 
     private string ItemReader(TypeShape item, int depth)
     {
         string element = "item" + depth.ToString(CultureInfo.InvariantCulture);
         string path = "itemPath" + depth.ToString(CultureInfo.InvariantCulture);
-        return $"static ({element}, {path}) => {Read(item, Constraints.None, element, path, depth + 1)}";
+        return $"static ({element}, {path}, {Problems}) => {Read(item, Constraints.None, element, path, depth + 1)}";
     }
 
-    private static string ApplyConstraints(string value, TypeShape shape, Constraints constraints, string path)
+    /// <summary>Wraps <paramref name="value"/> in the checks its DataAnnotations ask for (also used for the target arguments).</summary>
+    public static string ApplyConstraints(string value, TypeShape shape, Constraints constraints, string path)
     {
         bool isNumber = shape.Kind is >= ShapeKind.SByte and <= ShapeKind.Decimal;
         if (isNumber && constraints.HasRange)
         {
-            value = $"{Checks}.Range({value}, {constraints.Minimum ?? "null"}, {constraints.Maximum ?? "null"}, {path})";
+            value = $"{Checks}.Range({value}, {constraints.Minimum ?? "null"}, {constraints.Maximum ?? "null"}, {path}, {Problems})";
         }
 
         if (shape.Kind == ShapeKind.String && constraints.Pattern is { } pattern)
         {
-            value = $"{Checks}.Pattern({value}, {Literal(SchemaEmitter.AnchoredPattern(pattern))}, {path})";
+            value = $"{Checks}.Pattern({value}, {Literal(SchemaEmitter.AnchoredPattern(pattern))}, {path}, {Problems})";
         }
 
         if ((shape.Kind == ShapeKind.String || shape.Kind == ShapeKind.Collection) && constraints.HasLength)
         {
             string method = shape.Kind == ShapeKind.String ? "Length" : "Count";
-            value = $"{Checks}.{method}({value}, {Number(constraints.MinLength)}, {Number(constraints.MaxLength)}, {path})";
+            value = $"{Checks}.{method}({value}, {Number(constraints.MinLength)}, {Number(constraints.MaxLength)}, {path}, {Problems})";
         }
 
         return value;
@@ -104,10 +109,11 @@ internal sealed class BinderEmitter
         string allowed = string.Join(", ", shape.EnumMembers.Select(m => m.JsonName));
         HelperMethods.EmitEnumSwitch(
             writer,
-            $"private static {shape.TypeName} Read{index}({JsonElement} element, string path) => {Reader}.String(element, path)",
+            $"private static {shape.TypeName} Read{index}({JsonElement} element, string path, {ProblemsType} {Problems}) => {Reader}.EnumText(element, path, {Problems})",
             shape,
             member => $"{Literal(member.JsonName)} => {shape.TypeName}.{Identifier(member.Name)}",
-            $"var other => throw {Reader}.NotAllowed(path, other, {Literal(allowed)})");
+            $"null => default({shape.TypeName})",
+            $"var other => {Reader}.NotAllowed<{shape.TypeName}>(path, other, {Literal(allowed)}, {Problems})");
     }
 
     private void EmitObjectReader(SourceWriter writer, int index, TypeShape shape)
@@ -115,9 +121,16 @@ internal sealed class BinderEmitter
         string names = string.Join(", ", shape.Properties.Select(p => Literal(p.JsonName)));
         writer.Line($"private static readonly string[] s_members{index} = new string[] {{ {names} }};");
         writer.Line();
-        writer.Line($"private static {shape.TypeName} Read{index}({JsonElement} element, string path)");
+        writer.Line($"private static {shape.TypeName} Read{index}({JsonElement} element, string path, {ProblemsType} {Problems})");
         writer.Open();
-        writer.Line($"{Reader}.EnsureObject(element, path, s_members{index});");
+
+        // A type is only constructed from members that bound: its constructor may reject the defaults read in
+        // place of bad values, and the problems say what the caller must fix anyway.
+        writer.Line($"int before = {Problems}.Count;");
+        writer.Line($"if (!{Reader}.EnsureObject(element, path, s_members{index}, {Problems}))");
+        writer.Open();
+        writer.Line("return default!;");
+        writer.Close();
 
         var constructorArguments = new List<string>();
         var initializers = new List<string>();
@@ -143,6 +156,10 @@ internal sealed class BinderEmitter
             }
         }
 
+        writer.Line($"if ({Problems}.Count != before)");
+        writer.Open();
+        writer.Line("return default!;");
+        writer.Close();
         string initializer = initializers.Count == 0 ? string.Empty : " { " + string.Join(", ", initializers) + " }";
         writer.Line($"var result = new {shape.TypeName}({string.Join(", ", constructorArguments)}){initializer};");
         foreach (PropertyShape property in optional)

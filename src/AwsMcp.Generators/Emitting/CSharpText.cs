@@ -9,6 +9,7 @@ internal static class CSharpText
     public const string Reader = "global::AwsMcp.Abstractions.Runtime.JsonArgumentReader";
     public const string Checks = "global::AwsMcp.Abstractions.Runtime.ArgumentConstraints";
     public const string ResultAdapter = "global::AwsMcp.Abstractions.Runtime.ToolResultAdapter";
+    public const string ProblemsType = "global::AwsMcp.Abstractions.Runtime.ArgumentProblems";
     public const string ResultWriter = "global::AwsMcp.Abstractions.Runtime.JsonResultWriter";
     public const string JsonElement = "global::System.Text.Json.JsonElement";
     public const string Utf8JsonWriter = "global::System.Text.Json.Utf8JsonWriter";

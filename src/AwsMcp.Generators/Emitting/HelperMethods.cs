@@ -33,8 +33,8 @@ internal sealed class HelperMethods(Action<SourceWriter, int, TypeShape> emitMet
         }
     }
 
-    /// <summary>Emits <c>{header} switch { arm per member, fallback }</c> over an enum's members.</summary>
-    public static void EmitEnumSwitch(SourceWriter writer, string header, TypeShape shape, Func<EnumMember, string> arm, string fallback)
+    /// <summary>Emits <c>{header} switch { arm per member, fallbacks }</c> over an enum's members.</summary>
+    public static void EmitEnumSwitch(SourceWriter writer, string header, TypeShape shape, Func<EnumMember, string> arm, params string[] fallbacks)
     {
         writer.Line(header + " switch");
         writer.Open();
@@ -43,7 +43,10 @@ internal sealed class HelperMethods(Action<SourceWriter, int, TypeShape> emitMet
             writer.Line(arm(member) + ",");
         }
 
-        writer.Line(fallback + ",");
+        foreach (string fallback in fallbacks)
+        {
+            writer.Line(fallback + ",");
+        }
         writer.Close("};");
     }
 }

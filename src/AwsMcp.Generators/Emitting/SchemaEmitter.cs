@@ -1,4 +1,5 @@
 using AwsMcp.Generators.Model;
+using AwsMcp.Generators.Parsing;
 
 namespace AwsMcp.Generators.Emitting;
 
@@ -30,11 +31,30 @@ internal static class SchemaEmitter
             }
         }
 
+        if (spec.Target.Region)
+        {
+            WriteTargetArgument(writer, TargetArguments.Region, TargetArguments.RegionDescription, TargetArguments.RegionPattern);
+        }
+
+        if (spec.Target.Account)
+        {
+            WriteTargetArgument(writer, TargetArguments.Account, TargetArguments.AccountDescription, TargetArguments.AccountPattern);
+        }
+
         writer.EndObject();
         WriteRequired(writer, required);
         writer.Raw("additionalProperties", "false");
         writer.EndObject();
         return writer.ToString();
+    }
+
+    private static void WriteTargetArgument(JsonSchemaWriter writer, string name, string description, string pattern)
+    {
+        writer.StartObject(name);
+        writer.String("type", "string");
+        writer.String("description", description);
+        writer.String("pattern", pattern);
+        writer.EndObject();
     }
 
     /// <summary>The output schema: the result object itself, or <c>{"result": ...}</c> when the result is not an object.</summary>

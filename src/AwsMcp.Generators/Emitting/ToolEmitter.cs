@@ -1,12 +1,19 @@
 using AwsMcp.Generators.Model;
+using AwsMcp.Generators.Parsing;
 using static AwsMcp.Generators.Emitting.CSharpText;
 
 namespace AwsMcp.Generators.Emitting;
 
-/// <summary>Model → the C# of one tool: schemas, descriptor factory, invoker, readers and result writers. A pure function.</summary>
+/// <summary>
+/// Model → the C# of one tool: schemas, declared argument roles, descriptor factory, binder (the argument validator),
+/// the bound call, readers and result writers. A pure function.
+/// </summary>
 internal static class ToolEmitter
 {
     public const string Namespace = "AwsMcp.Generated";
+
+    private const string BoundToolCall = Abstractions + "BoundToolCall";
+    private const string ToolResultTask = "global::System.Threading.Tasks.ValueTask<" + Abstractions + "ToolResult>";
 
     public static string Emit(ToolSpec spec)
     {
@@ -29,13 +36,17 @@ internal static class ToolEmitter
         }
 
         writer.Line();
-        string arguments = string.Join(", ", spec.Parameters.Where(p => p.Role == ParameterRole.Argument).Select(p => Literal(p.JsonName)));
-        writer.Line($"private static readonly string[] s_arguments = new string[] {{ {arguments} }};");
+        IEnumerable<string> names = spec.Parameters.Where(p => p.Role == ParameterRole.Argument).Select(p => p.JsonName).Concat(TargetNames(spec.Target));
+        writer.Line($"private static readonly string[] s_arguments = new string[] {{ {string.Join(", ", names.Select(Literal))} }};");
+        writer.Line();
+        EmitRoles(writer, spec);
         writer.Line();
         EmitCreate(writer, spec);
         writer.Line();
         var binder = new BinderEmitter();
-        EmitInvoker(writer, spec, binder);
+        EmitBind(writer, spec, binder);
+        writer.Line();
+        EmitBound(writer, spec);
         binder.EmitReaders(writer);
         if (spec.Result is not null)
         {
@@ -46,6 +57,38 @@ internal static class ToolEmitter
         writer.Close();
         writer.Close();
         return writer.ToString();
+    }
+
+    private static IEnumerable<string> TargetNames(TargetSpec target)
+    {
+        if (target.Region)
+        {
+            yield return TargetArguments.Region;
+        }
+
+        if (target.Account)
+        {
+            yield return TargetArguments.Account;
+        }
+    }
+
+    private static void EmitRoles(SourceWriter writer, ToolSpec spec)
+    {
+        string Names(Func<ParameterSpec, bool> predicate)
+        {
+            string[] names = [.. spec.Parameters.Where(p => p.Role == ParameterRole.Argument && predicate(p)).Select(p => Literal(p.JsonName))];
+            return names.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", names) + " }";
+        }
+
+        writer.Line($"private static readonly {Abstractions}ToolArgumentRoles s_roles = new {Abstractions}ToolArgumentRoles");
+        writer.Open();
+        writer.Line($"Region = {(spec.Target.Region ? Literal(TargetArguments.Region) : "null")},");
+        writer.Line($"Account = {(spec.Target.Account ? Literal(TargetArguments.Account) : "null")},");
+        writer.Line($"LocatesRegion = {Bool(spec.Target.Locator is not null)},");
+        writer.Line($"Resources = {Names(p => p.Meaning == ArgumentMeaning.TargetResource)},");
+        writer.Line($"Counts = {Names(p => p.Meaning == ArgumentMeaning.ResourceCount)},");
+        writer.Line($"Narrowing = {Names(p => p.Narrows)},");
+        writer.Close("};");
     }
 
     private static void EmitCreate(SourceWriter writer, ToolSpec spec)
@@ -61,47 +104,164 @@ internal static class ToolEmitter
         ToolAnnotationsSpec a = spec.Annotations;
         writer.Line($"    annotations: new {Abstractions}ToolAnnotations(ReadOnly: {Bool(a.ReadOnly)}, Destructive: {Bool(a.Destructive)}, Idempotent: {Bool(a.Idempotent)}, OpenWorld: {Bool(a.OpenWorld)}),");
         writer.Line($"    sourceMethod: {Literal(spec.SourceMethod)},");
-        writer.Line(isStatic
-            ? "    invoker: InvokeAsync);"
-            : "    invoker: (arguments, context, cancellationToken) => InvokeAsync(target, arguments, context, cancellationToken));");
+        writer.Line(isStatic ? "    binder: Bind," : "    binder: arguments => Bind(target, arguments),");
+        writer.Line("    roles: s_roles);");
         writer.Close();
     }
 
-    private static void EmitInvoker(SourceWriter writer, ToolSpec spec, BinderEmitter binder)
+    /// <summary>
+    /// Reads every argument (recording problems rather than stopping at the first), then either throws one
+    /// ToolArgumentException listing them all or returns the bound call. Not async: binding is synchronous.
+    /// </summary>
+    private static void EmitBind(SourceWriter writer, ToolSpec spec, BinderEmitter binder)
     {
         string target = spec.Holder == HolderCreation.None ? string.Empty : spec.HolderTypeName + " target, ";
-
-        // Not async: binding errors surface synchronously and the adapter awaits the tool, so no state machine is
-        // compiled per tool.
-        writer.Open($"private static global::System.Threading.Tasks.ValueTask<{Abstractions}ToolResult> InvokeAsync({target}{JsonElement} arguments, {Abstractions}ToolContext context, global::System.Threading.CancellationToken cancellationToken)");
-        writer.Line($"{Reader}.EnsureArguments(arguments, s_arguments);");
-        var callArguments = new List<string>();
-        foreach (ParameterSpec parameter in spec.Parameters)
+        writer.Open($"private static {BoundToolCall} Bind({target}{JsonElement} arguments)");
+        writer.Line($"var {BinderEmitter.Problems} = new {ProblemsType}();");
+        writer.Line($"{Reader}.EnsureArguments(arguments, s_arguments, {BinderEmitter.Problems});");
+        var boundArguments = new List<string>();
+        if (spec.Holder != HolderCreation.None)
         {
-            switch (parameter.Role)
-            {
-                case ParameterRole.CancellationToken:
-                    callArguments.Add("cancellationToken");
-                    break;
-                case ParameterRole.ToolContext:
-                    callArguments.Add("context");
-                    break;
-                default:
-                    string local = "p_" + parameter.Name;
-                    binder.EmitArgument(writer, parameter, local);
-                    callArguments.Add(local);
-                    break;
-            }
+            boundArguments.Add("target");
         }
 
-        string call = $"{(spec.Holder == HolderCreation.None ? spec.HolderTypeName : "target")}.{Identifier(spec.MethodName)}({string.Join(", ", callArguments)})";
-        writer.Line(spec.ResultKind switch
+        foreach (ParameterSpec parameter in Arguments(spec))
         {
-            ResultKind.Completion => $"return {ResultAdapter}.Completion({call});",
-            ResultKind.Text => $"return {ResultAdapter}.Text({call});",
-            ResultKind.ToolResult => $"return {ResultAdapter}.Passthrough({call});",
-            _ => $"return {ResultAdapter}.Structured({call}, WriteResult);",
-        });
+            string local = "p_" + parameter.Name;
+            binder.EmitArgument(writer, parameter, local);
+            boundArguments.Add(local);
+        }
+
+        boundArguments.Add(EmitTargetArgument(writer, spec.Target.Region, TargetArguments.Region, TargetArguments.RegionPattern));
+        boundArguments.Add(EmitTargetArgument(writer, spec.Target.Account, TargetArguments.Account, TargetArguments.AccountPattern));
+        writer.Line($"{BinderEmitter.Problems}.ThrowIfAny();");
+        writer.Line($"return new Bound({string.Join(", ", boundArguments)});");
         writer.Close();
     }
+
+    /// <summary>Binds a target argument the generator added (checked against its pattern); returns the expression to pass on.</summary>
+    private static string EmitTargetArgument(SourceWriter writer, bool declared, string name, string pattern)
+    {
+        if (!declared)
+        {
+            return "null";
+        }
+
+        string local = "a_" + name;
+        string read = $"{Checks}.Pattern({Reader}.String(j_{name}, {Literal(name)}, {BinderEmitter.Problems}), {Literal(pattern)}, {Literal(name)}, {BinderEmitter.Problems})";
+        writer.Line($"string? {local} = {Reader}.TryGetValue(arguments, {Literal(name)}, out {JsonElement} j_{name}) ? {read} : null;");
+        return local;
+    }
+
+    /// <summary>The bound call: the arguments as fields, what the host needs to know about them, and the invocation.</summary>
+    private static void EmitBound(SourceWriter writer, ToolSpec spec)
+    {
+        bool hasHolder = spec.Holder != HolderCreation.None;
+        ParameterSpec[] arguments = [.. Arguments(spec)];
+        writer.Open($"private sealed class Bound : {BoundToolCall}");
+        var constructorParameters = new List<string>();
+        if (hasHolder)
+        {
+            writer.Line($"private readonly {spec.HolderTypeName} _target;");
+            constructorParameters.Add($"{spec.HolderTypeName} target");
+        }
+
+        foreach (ParameterSpec parameter in arguments)
+        {
+            writer.Line($"private readonly {parameter.Type!.LocalTypeName} {Field(parameter)};");
+            constructorParameters.Add($"{parameter.Type!.LocalTypeName} p_{parameter.Name}");
+        }
+
+        writer.Line();
+        writer.Line($"public Bound({string.Join(", ", constructorParameters.Concat(["string? region", "string? account"]))})");
+        writer.Line("    : base(region, account)");
+        writer.Open();
+        if (hasHolder)
+        {
+            writer.Line("_target = target;");
+        }
+
+        foreach (ParameterSpec parameter in arguments)
+        {
+            writer.Line($"{Field(parameter)} = p_{parameter.Name};");
+        }
+
+        writer.Close();
+        EmitResources(writer, arguments);
+        EmitLocator(writer, spec);
+        writer.Line();
+        string receiver = hasHolder ? "_target" : spec.HolderTypeName;
+        string call = $"{receiver}.{Identifier(spec.MethodName)}({string.Join(", ", spec.Parameters.Select(CallArgument))})";
+        string result = spec.ResultKind switch
+        {
+            ResultKind.Completion => $"{ResultAdapter}.Completion({call})",
+            ResultKind.Text => $"{ResultAdapter}.Text({call})",
+            ResultKind.ToolResult => $"{ResultAdapter}.Passthrough({call})",
+            _ => $"{ResultAdapter}.Structured({call}, WriteResult)",
+        };
+        writer.Line($"public override {ToolResultTask} InvokeAsync({Abstractions}ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>");
+        writer.Line($"    {result};");
+        writer.Close();
+    }
+
+    private static void EmitResources(SourceWriter writer, ParameterSpec[] arguments)
+    {
+        ParameterSpec[] resources = [.. arguments.Where(p => p.Meaning == ArgumentMeaning.TargetResource)];
+        ParameterSpec[] counts = [.. arguments.Where(p => p.Meaning == ArgumentMeaning.ResourceCount)];
+        if (resources.Length > 0)
+        {
+            writer.Line();
+            writer.Line("private global::System.Collections.Generic.IReadOnlyList<string>? _resources;");
+            writer.Line();
+            writer.Line("public override global::System.Collections.Generic.IReadOnlyList<string> Resources => _resources ??= CollectResources();");
+            writer.Line();
+            writer.Open("private global::System.Collections.Generic.IReadOnlyList<string> CollectResources()");
+            writer.Line("var resources = new global::System.Collections.Generic.List<string>();");
+            foreach (ParameterSpec parameter in resources)
+            {
+                string method = parameter.Type!.Kind == ShapeKind.Collection ? "AddAll" : "Add";
+                writer.Line($"global::AwsMcp.Abstractions.Runtime.BoundArguments.{method}(resources, {Field(parameter)});");
+            }
+
+            writer.Line("return resources;");
+            writer.Close();
+        }
+
+        if (counts.Length > 0)
+        {
+            // Summed in 64 bits and saturated: a huge count must still exceed any cap, never wrap around.
+            string sum = string.Join(" + ", counts.Select(p => $"(long)global::AwsMcp.Abstractions.Runtime.BoundArguments.Count<{p.Type!.TypeName}>({Field(p)})"));
+            writer.Line();
+            writer.Line($"public override int ResourceCount => (int)global::System.Math.Min(int.MaxValue, Resources.Count + {sum});");
+        }
+    }
+
+    private static void EmitLocator(SourceWriter writer, ToolSpec spec)
+    {
+        if (spec.Target.Locator is not { } locator)
+        {
+            return;
+        }
+
+        string receiver = locator.IsStatic ? spec.HolderTypeName : "_target";
+        string arguments = string.Join(", ", locator.Arguments.Select(a => a == LocatorSpec.ContextArgument ? "context" : "_a_" + a));
+        string call = $"{receiver}.{Identifier(locator.MethodName)}({arguments})";
+        writer.Line();
+        writer.Line("public override bool LocatesRegion => true;");
+        writer.Line();
+        writer.Line($"public override global::System.Threading.Tasks.ValueTask<string> LocateRegionAsync({Abstractions}ToolContext context) =>");
+        writer.Line(locator.ReturnsValueTask ? $"    {call};" : $"    new global::System.Threading.Tasks.ValueTask<string>({call});");
+    }
+
+    /// <summary>The field of a bound argument: prefixed so that no argument name collides with the class's own members.</summary>
+    private static string Field(ParameterSpec parameter) => "_a_" + parameter.Name;
+
+    private static IEnumerable<ParameterSpec> Arguments(ToolSpec spec) => spec.Parameters.Where(p => p.Role == ParameterRole.Argument);
+
+    private static string CallArgument(ParameterSpec parameter) => parameter.Role switch
+    {
+        ParameterRole.CancellationToken => "cancellationToken",
+        ParameterRole.ToolContext => "context",
+        _ => Field(parameter),
+    };
 }

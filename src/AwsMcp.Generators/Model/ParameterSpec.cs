@@ -9,6 +9,8 @@ namespace AwsMcp.Generators.Model;
 /// <param name="IsRequired">No default value, not nullable.</param>
 /// <param name="Default">The C# default value, when declared.</param>
 /// <param name="Constraints">DataAnnotations.</param>
+/// <param name="Meaning">What the argument means to the host (<c>[TargetResource]</c>, <c>[ResourceCount]</c>).</param>
+/// <param name="Narrows">Declared with <c>[Narrows]</c>: narrows or pages the result.</param>
 internal sealed record ParameterSpec(
     string Name,
     string JsonName,
@@ -17,4 +19,6 @@ internal sealed record ParameterSpec(
     string? Description,
     bool IsRequired,
     DefaultValue? Default,
-    Constraints Constraints);
+    Constraints Constraints,
+    ArgumentMeaning Meaning = ArgumentMeaning.Plain,
+    bool Narrows = false);

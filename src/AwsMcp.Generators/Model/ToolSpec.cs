@@ -14,6 +14,7 @@ namespace AwsMcp.Generators.Model;
 /// <param name="WrapResult">The result is not an object, so it is written as <c>{"result": ...}</c>.</param>
 /// <param name="Annotations">The behaviour hints.</param>
 /// <param name="Parameters">The method parameters, in order.</param>
+/// <param name="Target">The declared AWS target: the arguments the generator adds and the region locator.</param>
 internal sealed record ToolSpec(
     string ToolName,
     string? Title,
@@ -27,4 +28,5 @@ internal sealed record ToolSpec(
     TypeShape? Result,
     bool WrapResult,
     ToolAnnotationsSpec Annotations,
-    EquatableArray<ParameterSpec> Parameters);
+    EquatableArray<ParameterSpec> Parameters,
+    TargetSpec Target);

@@ -20,6 +20,10 @@ internal static class KnownTypes
     public const string DateTimeOffset = "System.DateTimeOffset";
     public const string JsonElement = "System.Text.Json.JsonElement";
     public const string DescriptionAttribute = "System.ComponentModel.DescriptionAttribute";
+    public const string AwsTargetAttribute = "AwsMcp.Abstractions.AwsTargetAttribute";
+    public const string TargetResourceAttribute = "AwsMcp.Abstractions.TargetResourceAttribute";
+    public const string ResourceCountAttribute = "AwsMcp.Abstractions.ResourceCountAttribute";
+    public const string NarrowsAttribute = "AwsMcp.Abstractions.NarrowsAttribute";
 
     /// <summary>True when <paramref name="type"/> is the top-level type <paramref name="metadataName"/> (generic arity as <c>`1</c>).</summary>
     public static bool Is(ITypeSymbol? type, string metadataName)

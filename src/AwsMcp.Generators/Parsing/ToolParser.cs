@@ -77,7 +77,9 @@ internal sealed class ToolParser
             }
         }
 
-        valid &= CheckArgumentNames(parameters, methodDisplay, nameLocation);
+        TargetSpec? target = ParseTarget(method, parameters, methodDisplay, nameLocation);
+        valid &= target is not null;
+        valid &= CheckArgumentNames(parameters, target ?? TargetSpec.None, methodDisplay, nameLocation);
 
         (ResultKind resultKind, TypeShape? result)? returns = ParseReturn(method, syntax, methodDisplay);
         valid &= returns is not null;
@@ -92,8 +94,14 @@ internal sealed class ToolParser
             Report(docsIgnored ? DiagnosticDescriptors.DocumentationNotParsed : DiagnosticDescriptors.MissingDescription, nameLocation, toolName);
         }
 
+        bool readOnly = toolAttribute.NamedArgument("ReadOnly") is true;
+        if (!readOnly && target is not null && target != TargetSpec.None && !parameters.Any(p => p.Meaning != ArgumentMeaning.Plain))
+        {
+            Report(DiagnosticDescriptors.UncountedChange, nameLocation, toolName);
+        }
+
         ToolSpec? toolSpec = null;
-        if (valid && returns is { } r)
+        if (valid && returns is { } r && target is not null)
         {
             string documentationId = method.GetDocumentationCommentId() ?? methodDisplay;
             toolSpec = new ToolSpec(
@@ -109,11 +117,12 @@ internal sealed class ToolParser
                 r.result,
                 WrapResult: r.result is not null && (r.result.Kind != ShapeKind.Object || r.result.IsNullable),
                 new ToolAnnotationsSpec(
-                    ReadOnly: toolAttribute.NamedArgument("ReadOnly") is true,
+                    ReadOnly: readOnly,
                     Destructive: toolAttribute.NamedArgument("Destructive") is true,
                     Idempotent: toolAttribute.NamedArgument("Idempotent") is true,
                     OpenWorld: toolAttribute.NamedArgument("OpenWorld") is not false),
-                parameters.ToEquatableArray());
+                parameters.ToEquatableArray(),
+                target);
         }
 
         return new ParseResult(toolSpec, toolName, methodDisplay, nameLocation, _diagnostics.ToEquatableArray());
@@ -125,6 +134,15 @@ internal sealed class ToolParser
         if (parameter.RefKind != RefKind.None || parameter.IsParams)
         {
             Report(DiagnosticDescriptors.InvalidParameterModifier, location, parameter.Name, methodDisplay);
+            return null;
+        }
+
+        bool isResource = KnownTypes.FindAttribute(parameter, KnownTypes.TargetResourceAttribute) is not null;
+        bool isCount = KnownTypes.FindAttribute(parameter, KnownTypes.ResourceCountAttribute) is not null;
+        bool injected = KnownTypes.Is(parameter.Type, KnownTypes.CancellationToken) || KnownTypes.Is(parameter.Type, KnownTypes.ToolContext);
+        if (injected && (isResource || isCount))
+        {
+            Report(isResource ? DiagnosticDescriptors.InvalidTargetResource : DiagnosticDescriptors.InvalidResourceCount, location, parameter.Name, methodDisplay, parameter.Type.ToDisplayString());
             return null;
         }
 
@@ -145,6 +163,29 @@ internal sealed class ToolParser
             return null;
         }
 
+        ArgumentMeaning meaning = ArgumentMeaning.Plain;
+        if (isResource)
+        {
+            bool isStrings = shape.Kind == ShapeKind.String || (shape.Kind == ShapeKind.Collection && shape.Element!.Kind == ShapeKind.String);
+            if (!isStrings || isCount)
+            {
+                Report(DiagnosticDescriptors.InvalidTargetResource, location, parameter.Name, methodDisplay, parameter.Type.ToDisplayString());
+                return null;
+            }
+
+            meaning = ArgumentMeaning.TargetResource;
+        }
+        else if (isCount)
+        {
+            if (shape.Kind is < ShapeKind.SByte or > ShapeKind.UInt64)
+            {
+                Report(DiagnosticDescriptors.InvalidResourceCount, location, parameter.Name, methodDisplay, parameter.Type.ToDisplayString());
+                return null;
+            }
+
+            meaning = ArgumentMeaning.ResourceCount;
+        }
+
         DefaultValue? defaultValue = DefaultValueFormatter.Read(parameter, shape) ?? (shape.IsNullable ? DefaultValueFormatter.Null(shape) : null);
         Constraints constraints = ConstraintReader.Read(parameter.GetAttributes());
         return new ParameterSpec(
@@ -155,17 +196,113 @@ internal sealed class ToolParser
             KnownTypes.Description(parameter) ?? documentation.Parameter(parameter.Name),
             IsRequired: defaultValue is null || constraints.Required,
             defaultValue,
-            constraints);
+            constraints,
+            meaning,
+            Narrows: KnownTypes.FindAttribute(parameter, KnownTypes.NarrowsAttribute) is not null);
     }
 
     private static ParameterSpec Injected(IParameterSymbol parameter, ParameterRole role) =>
         new(parameter.Name, parameter.Name, role, Type: null, Description: null, IsRequired: false, Default: null, Constraints.None);
 
-    private bool CheckArgumentNames(List<ParameterSpec> parameters, string methodDisplay, Location location)
+    /// <summary>
+    /// The <c>[AwsTarget]</c> of the method, else of its type; null (with a diagnostic) when its region locator is
+    /// unusable. A locator must be a method of the holder type returning <c>Task&lt;string&gt;</c> or
+    /// <c>ValueTask&lt;string&gt;</c> whose parameters are the <c>ToolContext</c> or tool parameters (same name and type).
+    /// </summary>
+    private TargetSpec? ParseTarget(IMethodSymbol method, List<ParameterSpec> parameters, string methodDisplay, Location location)
+    {
+        AttributeData? attribute = KnownTypes.FindAttribute(method, KnownTypes.AwsTargetAttribute)
+            ?? KnownTypes.FindAttribute(method.ContainingType, KnownTypes.AwsTargetAttribute);
+        if (attribute is null)
+        {
+            return TargetSpec.None;
+        }
+
+        bool region = attribute.NamedArgument("Region") is not false;
+        bool account = attribute.NamedArgument("Account") is not false;
+        if (attribute.NamedArgument("RegionLocator") is not string locatorName)
+        {
+            return new TargetSpec(region, account, null);
+        }
+
+        LocatorSpec? locator = ParseLocator(method, locatorName, parameters, out string? problem);
+        if (locator is null)
+        {
+            Report(DiagnosticDescriptors.InvalidRegionLocator, location, locatorName, methodDisplay, problem);
+            return null;
+        }
+
+        return new TargetSpec(Region: false, account, locator);
+    }
+
+    private static LocatorSpec? ParseLocator(IMethodSymbol tool, string name, List<ParameterSpec> parameters, out string? problem)
+    {
+        IMethodSymbol[] candidates = [.. tool.ContainingType.GetMembers(name).OfType<IMethodSymbol>()];
+        if (candidates.Length != 1)
+        {
+            problem = candidates.Length == 0
+                ? $"'{tool.ContainingType.ToDisplayString()}' has no method of that name"
+                : "it is overloaded; a locator must be a single method";
+            return null;
+        }
+
+        IMethodSymbol locator = candidates[0];
+        bool returnsValueTask = KnownTypes.Is(locator.ReturnType, KnownTypes.ValueTaskOfT);
+        if (!(returnsValueTask || KnownTypes.Is(locator.ReturnType, KnownTypes.TaskOfT))
+            || ((INamedTypeSymbol)locator.ReturnType).TypeArguments[0].SpecialType != SpecialType.System_String)
+        {
+            problem = "it must return Task<string> or ValueTask<string>";
+            return null;
+        }
+
+        if (locator.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal) || locator.IsGenericMethod)
+        {
+            problem = "it must be a public or internal, non-generic method";
+            return null;
+        }
+
+        if (tool.IsStatic && !locator.IsStatic)
+        {
+            problem = "the tool method is static, so its locator must be static too";
+            return null;
+        }
+
+        var arguments = new List<string>(locator.Parameters.Length);
+        foreach (IParameterSymbol parameter in locator.Parameters)
+        {
+            if (KnownTypes.Is(parameter.Type, KnownTypes.ToolContext))
+            {
+                arguments.Add(LocatorSpec.ContextArgument);
+                continue;
+            }
+
+            IParameterSymbol? match = tool.Parameters.FirstOrDefault(p => p.Name == parameter.Name);
+            if (match is null || parameter.RefKind != RefKind.None || !SymbolEqualityComparer.Default.Equals(match.Type.WithNullableAnnotation(NullableAnnotation.None), parameter.Type.WithNullableAnnotation(NullableAnnotation.None))
+                || !parameters.Any(p => p.Name == parameter.Name && p.Role == ParameterRole.Argument))
+            {
+                problem = $"its parameter '{parameter.Name}' is neither the ToolContext nor an argument of the tool with the same name and type";
+                return null;
+            }
+
+            arguments.Add(parameter.Name);
+        }
+
+        problem = null;
+        return new LocatorSpec(locator.Name, locator.IsStatic, returnsValueTask, arguments.ToEquatableArray());
+    }
+
+    private bool CheckArgumentNames(List<ParameterSpec> parameters, TargetSpec target, string methodDisplay, Location location)
     {
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (ParameterSpec parameter in parameters.Where(p => p.Role == ParameterRole.Argument))
         {
+            if ((target.Region && parameter.JsonName == TargetArguments.Region) || (target.Account && parameter.JsonName == TargetArguments.Account))
+            {
+                return Report(
+                    DiagnosticDescriptors.TargetArgumentDeclared, location, methodDisplay, parameter.Name, parameter.JsonName,
+                    parameter.JsonName == TargetArguments.Region ? "Region" : "Account");
+            }
+
             if (seen.TryGetValue(parameter.JsonName, out string? other))
             {
                 return Report(DiagnosticDescriptors.DuplicateArgumentName, location, methodDisplay, parameter.JsonName, $"parameters '{other}' and '{parameter.Name}'");

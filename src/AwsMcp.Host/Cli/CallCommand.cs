@@ -1,7 +1,8 @@
 using System.CommandLine;
-using System.Text.Json;
+using System.Text;
 using AwsMcp.Abstractions;
 using AwsMcp.Host.ToolCalls;
+using AwsMcp.Host.ToolCalls.Arguments;
 
 namespace AwsMcp.Host.Cli;
 
@@ -14,36 +15,29 @@ public static class CallCommand
         var args = new Option<string>("--args") { Description = "The arguments as a JSON object.", DefaultValueFactory = _ => "{}" };
         var command = new Command("call", "Call a tool and print its result; exits 1 when the result is an error.") { tool, args };
         command.SetAction((parseResult, cancellationToken) =>
-            RunAsync(parseResult, common, parseResult.GetValue(tool)!, parseResult.GetValue(args)!, cancellationToken));
-        return command;
-    }
-
-    private static async Task<int> RunAsync(ParseResult parseResult, CommonOptions common, string toolName, string json, CancellationToken cancellationToken)
-    {
-        var error = parseResult.InvocationConfiguration.Error;
-        JsonElement arguments;
-        try
         {
-            using var document = JsonDocument.Parse(json);
-            arguments = document.RootElement.Clone();
-        }
-        catch (JsonException ex)
-        {
-            error.WriteLine($"--args is not valid JSON: {ex.Message}");
-            return ExitCodes.InvalidConfiguration;
-        }
-
-        return await CommandHost.RunAsync(
-            parseResult,
-            common,
-            async (services, output, ct) =>
+            var arguments = Encoding.UTF8.GetBytes(parseResult.GetValue(args)!);
+            if (StrictJson.FindProblem(arguments) is { Reason: var reason } && reason.StartsWith(StrictJson.NotJson, StringComparison.Ordinal))
             {
-                var pipeline = services.GetRequiredService<ToolCallPipeline>();
-                var result = await pipeline.InvokeAsync(new ToolCallRequest(toolName, arguments, CallerIdentity.Local, ToolCallChannel.CommandLine), ct);
-                var text = result.Text.Length > 0 || result.Structured is null ? result.Text : result.Structured.Value.GetRawText();
-                (result.IsError ? error : output).WriteLine(text);
-                return result.IsError ? ExitCodes.ToolError : ExitCodes.Success;
-            },
-            cancellationToken);
+                // Not a call at all: a mistyped command line.
+                parseResult.InvocationConfiguration.Error.WriteLine($"--args {reason}");
+                return Task.FromResult(ExitCodes.InvalidConfiguration);
+            }
+
+            return CommandHost.RunAsync(
+                parseResult,
+                common,
+                async (services, output, ct) =>
+                {
+                    // Parsed by the call itself, with the same checks as every channel (duplicates and the like are refused and audited).
+                    using var call = services.GetRequiredService<ToolCallFactory>().Create(
+                        parseResult.GetValue(tool)!, arguments, CallerIdentity.Local, ToolCallChannel.CommandLine, ct);
+                    var result = await services.GetRequiredService<ToolCallPipeline>().InvokeAsync(call);
+                    (result.IsError ? parseResult.InvocationConfiguration.Error : output).WriteLine(result.Text);
+                    return result.IsError ? ExitCodes.ToolError : ExitCodes.Success;
+                },
+                cancellationToken);
+        });
+        return command;
     }
 }

@@ -20,6 +20,16 @@ public sealed class AuditOptions : IValidatableOptions
     /// <summary>A segment file is closed and a new one started (continuing the chain) past this size.</summary>
     public long MaxFileBytes { get; set; } = 10 * 1024 * 1024;
 
+    /// <summary>
+    /// Base64 key (at least 32 bytes, <c>openssl rand -base64 32</c>) that makes the chain an HMAC-SHA256 chain:
+    /// without it, whoever can edit the audit files can also recompute their hashes. Keep it out of the audit host's
+    /// reach where you can; <c>awsmcp audit verify</c> needs it.
+    /// </summary>
+    public string? ChainKey { get; set; }
+
+    /// <summary>Names <see cref="ChainKey"/> in every line (<c>alg</c>), so that a rotated key can still verify older runs.</summary>
+    public string ChainKeyId { get; set; } = "default";
+
     /// <summary>Ship the audit folder to this bucket (also <c>AUDIT_BUCKET</c>); the local files are the spool.</summary>
     public string? S3Bucket { get; set; }
 
@@ -47,8 +57,30 @@ public sealed class AuditOptions : IValidatableOptions
         : Environment.GetEnvironmentVariable(PrototypeBucketVariable) is { Length: > 0 } prototype ? prototype
         : null;
 
+    /// <summary>The chain key's bytes, or null when none is configured (or it is not valid base64; see <see cref="Validate"/>).</summary>
+    public byte[]? ChainKeyBytes()
+    {
+        if (string.IsNullOrEmpty(ChainKey))
+        {
+            return null;
+        }
+
+        var bytes = new byte[ChainKey.Length];
+        return Convert.TryFromBase64String(ChainKey, bytes, out var written) ? bytes[..written] : null;
+    }
+
     public IEnumerable<string> Validate()
     {
+        if (!string.IsNullOrEmpty(ChainKey) && ChainKeyBytes() is not { Length: >= 32 })
+        {
+            yield return "ChainKey must be base64 of at least 32 random bytes (openssl rand -base64 32).";
+        }
+
+        if (!System.Text.RegularExpressions.Regex.IsMatch(ChainKeyId, "^[a-z0-9._-]{1,40}$"))
+        {
+            yield return $"ChainKeyId must be 1 to 40 lower-case letters, digits, '.', '_' or '-' (was '{ChainKeyId}').";
+        }
+
         if (MaxFileBytes < 64 * 1024)
         {
             yield return $"MaxFileBytes must be at least 65536 (was {MaxFileBytes}).";

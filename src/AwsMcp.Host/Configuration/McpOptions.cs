@@ -13,6 +13,12 @@ public sealed class McpOptions : IValidatableOptions
     /// </summary>
     public HttpServerSessionMode SessionMode { get; set; } = HttpServerSessionMode.Stateless;
 
+    /// <summary>
+    /// Answer stateless <c>tools/list</c> and <c>tools/call</c> requests in front of the MCP SDK (cached lists, arguments
+    /// parsed once). Off sends them through the SDK like every other request; for diagnosis only.
+    /// </summary>
+    public bool FastPath { get; set; } = true;
+
     /// <summary>The server name reported to clients.</summary>
     public string ServerName { get; set; } = "awsmcp";
 

@@ -1,6 +1,7 @@
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Http;
 using AwsMcp.Host.Mcp;
+using AwsMcp.Host.Mcp.Http;
 using AwsMcp.Host.Security;
 using AwsMcp.Host.Telemetry;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ public static class HostFactory
         builder.Services.AddAwsMcpTelemetryExport(builder.Configuration, stdoutCarriesProtocol: false);
         builder.Services.AddHttpSecurity(builder.Configuration);
         builder.Services.AddAwsMcpServer().WithHttpTransport().AddAuthorizationFilters();
+        builder.Services.AddSingleton<ToolRequestHandler>();
         builder.Services.AddOptions<HttpServerTransportOptions>()
             .Configure<IOptions<McpOptions>>((transport, options) => transport.SessionMode = options.Value.SessionMode);
         builder.WebHost.UseUrls(builder.Configuration[$"{ConfigurationSections.Http}:{nameof(HttpOptions.Urls)}"] ?? HttpOptions.DefaultUrls);
@@ -36,9 +38,12 @@ public static class HostFactory
         app.UseRouting();
         app.UseCallerSecurity();
 
+        // After authentication and rate limiting: stateless tools/list and tools/call are answered in front of the SDK.
+        app.UseMiddleware<StatelessToolRequests>();
+
         // Health stays anonymous for probes; everything that reaches a tool needs a caller.
         var callerEndpoints = app.MapGroup("").RequireCaller(app.Configuration);
-        callerEndpoints.MapMcp(PrototypeEndpoints.McpPath);
+        callerEndpoints.MapMcp(McpEndpoint.Path);
         callerEndpoints.MapPrototypeEndpoints();
         app.MapHealthEndpoints();
         return app;

@@ -1,30 +1,26 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using AwsMcp.Host.Buffers;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Mcp;
+using AwsMcp.Host.Mcp.Http;
 using AwsMcp.Host.ToolCalls;
-using AwsMcp.Host.ToolCalls.Authorization;
-using AwsMcp.Host.Tools;
 using Microsoft.Extensions.Options;
-using ModelContextProtocol;
 
 namespace AwsMcp.Host.Http;
 
 /// <summary>
-/// The Python prototype's endpoints, kept for existing users. They answer plain JSON (not SSE) and are thin: the
-/// tool list comes from the same policy-filtered MCP tools and calls go through the same <see cref="ToolCallPipeline"/>.
+/// The Python prototype's endpoints, kept for existing users. They answer plain JSON (not SSE) and are thin: lists
+/// come from the same cache and calls go through the same parsing and <see cref="ToolCallPipeline"/> as MCP.
 /// </summary>
 public static class PrototypeEndpoints
 {
-    public const string McpPath = "/mcp";
-
     /// <summary>The prototype served MCP at <c>POST /</c>; forward it to the real endpoint before routing.</summary>
     public static IApplicationBuilder UsePrototypeRootAlias(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path == "/")
         {
-            context.Request.Path = McpPath;
+            context.Request.Path = McpEndpoint.Path;
         }
 
         return next(context);
@@ -32,94 +28,50 @@ public static class PrototypeEndpoints
 
     public static IEndpointRouteBuilder MapPrototypeEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/mcp/manifest.json", (ToolPolicy policy, ICallerIdentityResolver callers, McpToolCollection tools, IOptions<McpOptions> options, HttpContext http) =>
+        endpoints.MapGet("/mcp/manifest.json", (ToolListCache lists, ICallerIdentityResolver callers, IOptions<McpOptions> options, HttpContext http) =>
         {
             var manifest = new JsonObject
             {
                 ["name"] = options.Value.ServerName,
                 ["version"] = McpServerRegistration.ServerVersion,
                 ["description"] = "AWS tools for AI agents over MCP (Streamable HTTP at /mcp).",
-                ["endpoints"] = new JsonObject { ["mcp"] = McpPath, ["list"] = "/mcp/tools/list", ["call"] = "/mcp/tools/call" },
-                ["tools"] = ListTools(policy, callers.Resolve(http.User), tools),
+                ["endpoints"] = new JsonObject { ["mcp"] = McpEndpoint.Path, ["list"] = "/mcp/tools/list", ["call"] = "/mcp/tools/call" },
+                ["tools"] = JsonNode.Parse(lists.For(callers.Resolve(http.User)).Json),
             };
-            return Json(manifest);
+            return Results.Text(manifest.ToJsonString(), "application/json");
         });
 
-        endpoints.MapPost("/mcp/tools/list", async (HttpContext http, ToolPolicy policy, ICallerIdentityResolver callers, McpToolCollection tools) =>
-        {
-            var request = await ReadRequestAsync(http);
-            return request is null ? Json(Error(null, -32700, "Parse error"))
-                : request.Method != "tools/list" ? Json(Error(request.Id, -32601, "Method not found"))
-                : Json(Result(request.Id, new JsonObject { ["tools"] = ListTools(policy, callers.Resolve(http.User), tools) }));
-        });
-
-        endpoints.MapPost("/mcp/tools/call", async (HttpContext http, ToolCallPipeline pipeline, ToolRegistry registry, ICallerIdentityResolver callers) =>
-        {
-            var request = await ReadRequestAsync(http);
-            if (request is null)
-            {
-                return Json(Error(null, -32700, "Parse error"));
-            }
-
-            if (request.Method != "tools/call")
-            {
-                return Json(Error(request.Id, -32601, "Method not found"));
-            }
-
-            if (request.Params is not { ValueKind: JsonValueKind.Object } parameters
-                || !parameters.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String)
-            {
-                return Json(Error(request.Id, -32602, "Missing tool name"));
-            }
-
-            var toolName = name.GetString()!;
-            if (!registry.TryGet(toolName, out var tool))
-            {
-                return Json(Error(request.Id, -32602, $"Unknown tool: '{toolName}'"));
-            }
-
-            JsonElement? arguments = parameters.TryGetProperty("arguments", out var args) ? args : null;
-            var result = await pipeline.InvokeAsync(
-                new ToolCallRequest(toolName, arguments, callers.Resolve(http.User), ToolCallChannel.PrototypeHttp), http.RequestAborted);
-            return Json(Result(request.Id, JsonSerializer.SerializeToNode(ToolResultMapper.ToCallToolResult(tool, result), McpJsonUtilities.DefaultOptions)));
-        });
-
+        endpoints.MapPost("/mcp/tools/list", (HttpContext http, ToolRequestHandler handler, ICallerIdentityResolver callers, IOptionsMonitor<HttpOptions> options) =>
+            AnswerAsync(http, handler, callers, options.CurrentValue.MaxRequestBodyBytes, JsonRpcToolRequest.ToolsList));
+        endpoints.MapPost("/mcp/tools/call", (HttpContext http, ToolRequestHandler handler, ICallerIdentityResolver callers, IOptionsMonitor<HttpOptions> options) =>
+            AnswerAsync(http, handler, callers, options.CurrentValue.MaxRequestBodyBytes, JsonRpcToolRequest.ToolsCall));
         return endpoints;
     }
 
-    private static JsonArray ListTools(ToolPolicy policy, AwsMcp.Abstractions.CallerIdentity caller, McpToolCollection tools) =>
-        [.. policy.VisibleTools(caller)
-            .Select(t => tools.Tools.TryGetPrimitive(t.Name, out var tool) ? JsonSerializer.SerializeToNode(tool.ProtocolTool, McpJsonUtilities.DefaultOptions) : null)
-            .Where(node => node is not null)];
-
-    private static async Task<JsonRpcRequest?> ReadRequestAsync(HttpContext http)
+    private static async Task AnswerAsync(HttpContext http, ToolRequestHandler handler, ICallerIdentityResolver callers, long limit, string method)
     {
-        try
+        using var body = await RequestBody.ReadAsync(http, limit);
+        if (body is null)
         {
-            using var body = await JsonDocument.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
-            var root = body.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            return;
+        }
+
+        using var request = JsonRpcToolRequest.TryParse(body.WrittenMemory);
+        http.Response.ContentType = "application/json";
+        if (request is null || request.Method != method)
+        {
+            var (code, message) = request is null ? (-32700, "Parse error: expected one JSON-RPC request") : (-32601, "Method not found");
+            using var error = new PooledBufferWriter(256);
+            using (var writer = CallToolResultJson.CreateWriter(error))
             {
-                return null;
+                CallToolResultJson.WriteError(writer, request?.Id ?? [], code, message);
             }
 
-            return new JsonRpcRequest(
-                root.TryGetProperty("id", out var id) ? JsonNode.Parse(id.GetRawText()) : null,
-                root.TryGetProperty("method", out var method) && method.ValueKind == JsonValueKind.String ? method.GetString() : null,
-                root.TryGetProperty("params", out var parameters) ? parameters.Clone() : null);
+            await http.Response.Body.WriteAsync(error.WrittenMemory, http.RequestAborted);
+            return;
         }
-        catch (JsonException)
-        {
-            return null;
-        }
+
+        using var answer = await handler.AnswerAsync(request, callers.Resolve(http.User), ToolCallChannel.PrototypeHttp, http.RequestAborted);
+        await http.Response.Body.WriteAsync(answer.WrittenMemory, http.RequestAborted);
     }
-
-    private static JsonObject Result(JsonNode? id, JsonNode? result) => new() { ["jsonrpc"] = "2.0", ["id"] = id, ["result"] = result };
-
-    private static JsonObject Error(JsonNode? id, int code, string message) =>
-        new() { ["jsonrpc"] = "2.0", ["id"] = id, ["error"] = new JsonObject { ["code"] = code, ["message"] = message } };
-
-    private static IResult Json(JsonNode node) => Results.Text(node.ToJsonString(), "application/json");
-
-    private sealed record JsonRpcRequest(JsonNode? Id, string? Method, JsonElement? Params);
 }

@@ -1,5 +1,7 @@
-using System.Buffers;
 using System.Text.Json;
+using System.Text.Json.Nodes;
+using AwsMcp.Abstractions;
+using AwsMcp.Abstractions.Runtime;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.ToolCalls.Confirmation;
@@ -11,22 +13,21 @@ using McpToolAnnotations = ModelContextProtocol.Protocol.ToolAnnotations;
 namespace AwsMcp.Host.Mcp;
 
 /// <summary>
-/// One plugin tool as the MCP SDK sees it. The SDK handles <c>tools/list</c>, <c>tools/call</c> routing and
-/// notifications; the call itself goes straight into the shared <see cref="ToolCallPipeline"/>.
+/// One plugin tool as the MCP SDK sees it: its protocol description for <c>tools/list</c>, and calls that arrive
+/// through the SDK (stdio, stateful HTTP sessions), which go into the shared <see cref="ToolCallPipeline"/>.
+/// Stateless HTTP calls skip the SDK (<see cref="Http.StatelessToolRequests"/>) and never reach here.
 /// </summary>
 public sealed class DescriptorTool : McpServerTool
 {
     private readonly ToolCallPipeline _pipeline;
+    private readonly ToolCallFactory _calls;
     private readonly ICallerIdentityResolver _callers;
 
-    /// <param name="tool">The tool to serve.</param>
-    /// <param name="pipeline">Where calls go.</param>
-    /// <param name="callers">Who is calling.</param>
-    /// <param name="confirmDestructive">Advertise the host's <c>confirmation_token</c> argument on destructive tools.</param>
-    public DescriptorTool(ServedTool tool, ToolCallPipeline pipeline, ICallerIdentityResolver callers, bool confirmDestructive)
+    internal DescriptorTool(ServedTool tool, ToolCallPipeline pipeline, ToolCallFactory calls, ICallerIdentityResolver callers, bool confirmDestructive)
     {
         Served = tool;
         _pipeline = pipeline;
+        _calls = calls;
         _callers = callers;
         var annotations = tool.Descriptor.Annotations;
         var confirms = confirmDestructive && tool.IsDestructive;
@@ -59,32 +60,41 @@ public sealed class DescriptorTool : McpServerTool
     public override async ValueTask<CallToolResult> InvokeAsync(
         RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
     {
-        var call = new ToolCallRequest(
-            Served.Name, ToJsonObject(request.Params?.Arguments), _callers.Resolve(request.User), ToolCallChannel.Mcp);
-        var result = await _pipeline.InvokeAsync(call, cancellationToken);
-        return ToolResultMapper.ToCallToolResult(Served, result);
+        using var call = Edge(Served.Name, request.JsonRpcRequest.Params, _calls, _callers.Resolve(request.User), cancellationToken);
+        var result = await _pipeline.InvokeAsync(call);
+        return ToolResultMapper.ToCallToolResult(ProtocolTool, result);
     }
 
-    private static JsonElement? ToJsonObject(IDictionary<string, JsonElement>? arguments)
+    /// <summary>
+    /// A call from the SDK's request: the arguments as the client sent them (the SDK keeps its parsed JSON, duplicate
+    /// properties included), checked like on every channel.
+    /// </summary>
+    internal static ToolCall Edge(string tool, JsonNode? parameters, ToolCallFactory calls, CallerIdentity caller, CancellationToken cancellationToken)
     {
+        var arguments = parameters is JsonObject values && values.TryGetPropertyValue("arguments", out var node) ? node : null;
         if (arguments is null)
         {
-            return null;
+            return calls.Create(tool, ReadOnlyMemory<byte>.Empty, caller, ToolCallChannel.Mcp, cancellationToken);
         }
 
-        var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        byte[] utf8;
+        try
         {
-            writer.WriteStartObject();
-            foreach (var (name, value) in arguments)
-            {
-                writer.WritePropertyName(name);
-                value.WriteTo(writer);
-            }
-
-            writer.WriteEndObject();
+            utf8 = JsonSerializer.SerializeToUtf8Bytes(arguments, ModelContextProtocol.McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(JsonNode)));
+        }
+        catch (InvalidOperationException)
+        {
+            return calls.Refused(
+                tool, new ArgumentProblem(JsonArgumentReader.RootPath, "contain a string that is not valid text (an unpaired UTF-16 surrogate)"), caller,
+                ToolCallChannel.Mcp, cancellationToken);
         }
 
-        return JsonDocument.Parse(buffer.WrittenMemory).RootElement;
+        return calls.Create(tool, utf8, caller, ToolCallChannel.Mcp, cancellationToken);
     }
+}
+
+/// <summary>Makes the <see cref="DescriptorTool"/>s of the shared collection.</summary>
+public sealed class DescriptorToolFactory(ToolCallPipeline pipeline, ToolCallFactory calls, ICallerIdentityResolver callers)
+{
+    public DescriptorTool Create(ServedTool tool, bool confirmDestructive) => new(tool, pipeline, calls, callers, confirmDestructive);
 }

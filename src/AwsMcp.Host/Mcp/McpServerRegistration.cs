@@ -1,8 +1,9 @@
 using System.Reflection;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
-using AwsMcp.Host.ToolCalls.Authorization;
+using AwsMcp.Host.ToolCalls;
 using Microsoft.Extensions.Options;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 
@@ -17,7 +18,9 @@ public static class McpServerRegistration
 
     public static IMcpServerBuilder AddAwsMcpServer(this IServiceCollection services)
     {
+        services.AddSingleton<DescriptorToolFactory>();
         services.AddSingleton<McpToolCollection>();
+        services.AddSingleton<ToolListCache>();
         services.AddOptions<McpServerOptions>().Configure<McpToolCollection, IOptions<McpOptions>>((server, tools, options) =>
         {
             server.ServerInfo = new Implementation { Name = options.Value.ServerName, Version = ServerVersion };
@@ -28,18 +31,26 @@ public static class McpServerRegistration
             server.ToolCollection = tools.Tools;
         });
 
-        return services.AddMcpServer().WithRequestFilters(filters => filters.AddListToolsFilter(next => async (request, cancellationToken) =>
-        {
-            // Every tool stays in the collection so that calling a hidden one is refused (and audited) by the
-            // pipeline; listing shows only what policy lets this caller see.
-            var result = await next(request, cancellationToken);
-            var services = request.Services!;
-            var visible = services.GetRequiredService<ToolPolicy>()
-                .VisibleTools(services.GetRequiredService<ICallerIdentityResolver>().Resolve(request.User))
-                .Select(t => t.Name)
-                .ToHashSet(StringComparer.Ordinal);
-            result.Tools = [.. result.Tools.Where(tool => visible.Contains(tool.Name))];
-            return result;
-        }));
+        return services.AddMcpServer()
+            .WithRequestFilters(filters => filters.AddListToolsFilter(_ => (request, _) =>
+            {
+                // Every tool stays in the collection so that calling a hidden one is refused (and audited) by the
+                // pipeline; listing shows only what policy lets this caller see, from the cache.
+                var services = request.Services!;
+                var caller = services.GetRequiredService<ICallerIdentityResolver>().Resolve(request.User);
+                return ValueTask.FromResult(new ListToolsResult { Tools = services.GetRequiredService<ToolListCache>().For(caller).Tools });
+            }))
+            .WithCallToolHandler(async (request, cancellationToken) =>
+            {
+                // Reached only for a name the collection does not have: refused and audited like any call, then
+                // answered the way MCP answers an unknown tool.
+                var services = request.Services!;
+                var name = request.Params?.Name ?? string.Empty;
+                using var call = DescriptorTool.Edge(
+                    name, request.JsonRpcRequest.Params, services.GetRequiredService<ToolCallFactory>(),
+                    services.GetRequiredService<ICallerIdentityResolver>().Resolve(request.User), cancellationToken);
+                var result = await services.GetRequiredService<ToolCallPipeline>().InvokeAsync(call);
+                throw new McpProtocolException(result.Text, McpErrorCode.InvalidParams);
+            });
     }
 }

@@ -1,6 +1,4 @@
-using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
-using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.Tools;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol.Server;
@@ -13,26 +11,36 @@ namespace AwsMcp.Host.Mcp;
 /// </summary>
 public sealed class McpToolCollection
 {
-    public McpToolCollection(ToolRegistry registry, ToolCallPipeline pipeline, ICallerIdentityResolver callers, IOptions<SecurityOptions> security)
+    private int _version;
+
+    public McpToolCollection(ToolRegistry registry, DescriptorToolFactory tools, IOptions<SecurityOptions> security)
     {
         var confirmDestructive = security.Value.ConfirmDestructive;
         registry.Subscribe(change =>
         {
-            using var batch = Tools.DeferChangedEvents();
-            foreach (var removed in change.Removed)
+            using (Tools.DeferChangedEvents())
             {
-                if (Tools.TryGetPrimitive(removed.Name, out var tool))
+                foreach (var removed in change.Removed)
                 {
-                    Tools.Remove(tool);
+                    if (Tools.TryGetPrimitive(removed.Name, out var tool))
+                    {
+                        Tools.Remove(tool);
+                    }
+                }
+
+                foreach (var added in change.Added)
+                {
+                    Tools.Add(tools.Create(added, confirmDestructive));
                 }
             }
 
-            foreach (var added in change.Added)
-            {
-                Tools.Add(new DescriptorTool(added, pipeline, callers, confirmDestructive));
-            }
+            // After the collection changed: a list cached for an older version is rebuilt.
+            Interlocked.Increment(ref _version);
         });
     }
 
     public McpServerPrimitiveCollection<McpServerTool> Tools { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Changes after every change of <see cref="Tools"/>.</summary>
+    public int Version => Volatile.Read(ref _version);
 }

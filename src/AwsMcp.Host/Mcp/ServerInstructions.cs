@@ -10,7 +10,7 @@ public static class ServerInstructions
         - Region and account: most tools accept `region` (e.g. eu-west-1) and `account` (a configured account name).
           Without them the server's default region and its own account are used; say which you used in your answer.
         - Paging: list tools return a bounded page. When a result contains `next_token`, call the tool again with it
-          to get the next page; narrow with filters or `max_results` instead of paging through everything.
+          to get the next page; narrow with filters or `limit` instead of paging through everything.
         - Large results are refused with a message naming the arguments that narrow them; do not retry unchanged.
         - Writes are off by default: tools that change resources are hidden unless the operator enabled writes.
           Destructive tools ask for confirmation: the first call returns a plan and a confirmation token, and only a

@@ -2,26 +2,26 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using AwsMcp.Abstractions;
 using AwsMcp.Abstractions.Schema;
+using AwsMcp.Host.ToolCalls.Binding;
 using AwsMcp.Host.Tools;
-using NJsonSchema;
 
 namespace AwsMcp.Host.Plugins;
 
 /// <summary>
 /// Checks a plugin's descriptors before any of them is served: the name rules clients share, schemas that parse,
-/// are object schemas, are safe for Copilot Studio and can be compiled for argument validation.
+/// are object schemas and are safe for Copilot Studio, declared roles that name real arguments, and (hand-built
+/// descriptors only, generated ones validate in their binder) an input schema that compiles for argument validation.
 /// </summary>
 public static partial class DescriptorValidator
 {
     /// <summary>Validates every descriptor of one plugin; the first problem fails the whole plugin.</summary>
-    public static async Task<IReadOnlyList<ServedTool>> ValidateAsync(
-        string pluginName, IReadOnlyList<ToolDescriptor> descriptors, CancellationToken cancellationToken)
+    public static IReadOnlyList<ServedTool> Validate(string pluginName, IReadOnlyList<ToolDescriptor> descriptors, PluginCalls calls)
     {
         var tools = new List<ServedTool>(descriptors.Count);
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var descriptor in descriptors)
         {
-            var tool = await ValidateAsync(pluginName, descriptor, cancellationToken);
+            var tool = Validate(pluginName, descriptor, calls);
             if (!names.Add(tool.Name))
             {
                 throw Invalid(descriptor.Name, "is declared twice in the plugin");
@@ -33,7 +33,7 @@ public static partial class DescriptorValidator
         return tools;
     }
 
-    private static async Task<ServedTool> ValidateAsync(string pluginName, ToolDescriptor descriptor, CancellationToken cancellationToken)
+    private static ServedTool Validate(string pluginName, ToolDescriptor descriptor, PluginCalls calls)
     {
         if (descriptor.Name is null || !NamePattern().IsMatch(descriptor.Name))
         {
@@ -45,9 +45,9 @@ public static partial class DescriptorValidator
             throw Invalid(descriptor.Name, "has no description; clients choose tools by their description");
         }
 
-        if (descriptor.Invoker is null)
+        if (descriptor.Binder is null && descriptor.Invoker is null)
         {
-            throw Invalid(descriptor.Name, "has no invoker");
+            throw Invalid(descriptor.Name, "has neither a binder nor an invoker");
         }
 
         var input = ParseSchema(descriptor.Name, "input", descriptor.InputSchemaJson);
@@ -64,17 +64,35 @@ public static partial class DescriptorValidator
             EnsureCopilotSafe(descriptor.Name, "output", outputSchema);
         }
 
-        JsonSchema argumentSchema;
-        try
+        EnsureRolesAreArguments(descriptor, input);
+        SchemaBinder? schemaBinder = null;
+        if (descriptor.Binder is null)
         {
-            argumentSchema = await JsonSchema.FromJsonAsync(descriptor.InputSchemaJson, cancellationToken);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            throw Invalid(descriptor.Name, $"input schema cannot be compiled for validation: {ex.Message}");
+            try
+            {
+                schemaBinder = new SchemaBinder(descriptor);
+            }
+            catch (Exception ex) when (ex is JsonException or ArgumentException or InvalidOperationException)
+            {
+                throw Invalid(descriptor.Name, $"input schema cannot be compiled for validation: {ex.Message}");
+            }
         }
 
-        return new ServedTool(descriptor, pluginName, input, output, argumentSchema);
+        return new ServedTool(descriptor, pluginName, input, output, calls, schemaBinder);
+    }
+
+    // A role naming an argument the schema does not have would silently count nothing (or target nothing).
+    private static void EnsureRolesAreArguments(ToolDescriptor descriptor, JsonElement input)
+    {
+        var roles = descriptor.Roles ?? throw Invalid(descriptor.Name, "has no argument roles");
+        var properties = input.TryGetProperty("properties", out var declared) && declared.ValueKind == JsonValueKind.Object ? declared : default;
+        foreach (var name in new[] { roles.Region, roles.Account }.OfType<string>().Concat(roles.Resources).Concat(roles.Counts).Concat(roles.Narrowing))
+        {
+            if (properties.ValueKind != JsonValueKind.Object || !properties.TryGetProperty(name, out _))
+            {
+                throw Invalid(descriptor.Name, $"declares the role of argument '{name}', which its input schema does not have");
+            }
+        }
     }
 
     private static JsonElement ParseSchema(string toolName, string which, string json)

@@ -1,18 +1,29 @@
 using System.Runtime.CompilerServices;
+using AwsMcp.Abstractions;
 using AwsMcp.Host.Tools;
 using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace AwsMcp.Host.Plugins;
 
-/// <summary>A plugin being served: its collectible load context, where it was copied from and the tools it gave.</summary>
+/// <summary>
+/// A plugin being served: its collectible load context, where it was copied from, the tools it gave and the pack
+/// context (with the services its tools share) that lives as long as it does.
+/// </summary>
 public sealed class LoadedPlugin
 {
+    /// <summary>How long an unload waits for calls still running on this version before it disposes its services anyway.</summary>
+    public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
+
+    private readonly PluginCalls _calls;
+    private readonly ToolPackContext _context;
     private McMasterLoader? _loader;
 
     internal LoadedPlugin(
         string name, string sourceFolder, string shadowFolder, string fingerprint, Version abstractionsVersion,
-        IReadOnlyList<ServedTool> tools, McMasterLoader loader)
+        IReadOnlyList<ServedTool> tools, PluginCalls calls, ToolPackContext context, McMasterLoader loader)
     {
+        _calls = calls;
+        _context = context;
         Name = name;
         SourceFolder = sourceFolder;
         ShadowFolder = shadowFolder;
@@ -42,13 +53,23 @@ public sealed class LoadedPlugin
     public DateTimeOffset LoadedAt { get; }
 
     /// <summary>
-    /// Starts unloading the load context and returns a weak reference to it, which dies once nothing (tool calls still
-    /// running, caches) holds plugin code any more. Not inlined so that no local in this frame keeps the context alive.
+    /// Unloads the plugin: waits (bounded) for the calls still running on it, disposes the services its tools share
+    /// (AWS clients and their connection pools), then starts unloading the load context. Returns a weak reference to
+    /// the context, which dies once nothing holds plugin code any more. Not inlined so that no local in this frame
+    /// keeps the context alive.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal WeakReference Unload()
+    internal async Task<WeakReference> UnloadAsync()
     {
         var loader = Interlocked.Exchange(ref _loader, null) ?? throw new InvalidOperationException($"plugin '{Name}' is already unloaded");
+        await _calls.WaitForIdleAsync(DrainTimeout).ConfigureAwait(false);
+        await _context.DisposeAsync().ConfigureAwait(false);
+        return Release(loader);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference Release(McMasterLoader loader)
+    {
         var context = new WeakReference(loader.LoadContext);
         loader.Dispose();
         return context;

@@ -160,14 +160,23 @@ public sealed partial class PluginCatalog : IAsyncDisposable
         StartUnload(plugin);
     }
 
-    private void StartUnload(LoadedPlugin plugin)
-    {
-        var context = plugin.Unload();
-        _unloads.Enqueue(new PluginUnload(plugin.Name, context, WaitForCollectionAsync(plugin.Name, plugin.ShadowFolder, context)));
-    }
+    private void StartUnload(LoadedPlugin plugin) =>
+        _unloads.Enqueue(new PluginUnload(plugin.Name, UnloadAsync(plugin.Name, plugin.ShadowFolder, plugin.UnloadAsync())));
 
-    private async Task<bool> WaitForCollectionAsync(string name, string shadowFolder, WeakReference context)
+    private async Task<bool> UnloadAsync(string name, string shadowFolder, Task<WeakReference> unloading)
     {
+        WeakReference context;
+        try
+        {
+            context = await unloading.ConfigureAwait(false);
+        }
+        catch (Exception ex)
+        {
+            // A pack service that throws on dispose must not keep the rest of the server from unloading it.
+            LogUnloadFailed(name, ex.Message);
+            return false;
+        }
+
         // Collection needs every reference gone, including calls still running on the old version; keep trying for a
         // few seconds before calling it a leak (see docs on collectible AssemblyLoadContext).
         for (var attempt = 1; attempt <= UnloadCollectionAttempts; attempt++)
@@ -243,7 +252,14 @@ public sealed partial class PluginCatalog : IAsyncDisposable
             foreach (var plugin in _loaded.Values)
             {
                 _registry.Replace(plugin.Tools, []);
-                plugin.Unload();
+                try
+                {
+                    await plugin.UnloadAsync();
+                }
+                catch (Exception ex)
+                {
+                    LogUnloadFailed(plugin.Name, ex.Message);
+                }
             }
 
             _loaded.Clear();
@@ -275,6 +291,9 @@ public sealed partial class PluginCatalog : IAsyncDisposable
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Plugin {Plugin} unloaded: load context collected after {Attempts} collection(s)")]
     private partial void LogUnloaded(string plugin, int attempts);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {Plugin} could not be unloaded cleanly: {Reason}")]
+    private partial void LogUnloadFailed(string plugin, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Plugin {Plugin} unload leaked: its load context is still alive after {Attempts} collections (a timer, thread or static cache holds plugin code); restart the server to free it")]
     private partial void LogUnloadLeaked(string plugin, int attempts);

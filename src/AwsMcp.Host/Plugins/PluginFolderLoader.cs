@@ -26,6 +26,7 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
         var fingerprint = FolderFingerprint.Of(folder);
         CopyFolder(folder, shadowFolder);
 
+        ToolPackContext? context = null;
         var loader = McMasterLoader.CreateFromAssemblyFile(
             Path.Combine(shadowFolder, name + ".dll"),
             SharedTypes,
@@ -49,21 +50,32 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
 
                 stage = PluginLoadStages.CreateTools;
                 var pack = (IToolPack)Activator.CreateInstance(registrationType)!;
-                var context = new ToolPackContext(name, PluginSettings.For(configuration, name), loggerFactory);
+                context = new ToolPackContext(name, PluginSettings.For(configuration, name), loggerFactory);
                 var descriptors = pack.CreateTools(context)
                     ?? throw new PluginLoadException(stage, "CreateTools returned null");
 
                 stage = PluginLoadStages.ValidateDescriptors;
-                var tools = await DescriptorValidator.ValidateAsync(name, descriptors, cancellationToken);
-                return new LoadedPlugin(name, folder, shadowFolder, fingerprint, abstractionsVersion, tools, loader);
+                var calls = new PluginCalls();
+                var tools = DescriptorValidator.Validate(name, descriptors, calls);
+                return new LoadedPlugin(name, folder, shadowFolder, fingerprint, abstractionsVersion, tools, calls, context, loader);
             }
-            catch (Exception ex) when (ex is not PluginLoadException and not OperationCanceledException)
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
+                throw; // the server is stopping
+            }
+            catch (Exception ex) when (ex is not PluginLoadException)
+            {
+                // Whatever plugin code throws, a cancellation of its own included, fails this plugin only.
                 throw new PluginLoadException(stage, LoadFailureExplainer.Explain(ex));
             }
         }
         catch
         {
+            if (context is not null)
+            {
+                await context.DisposeAsync();
+            }
+
             loader.Dispose();
             throw;
         }

@@ -47,12 +47,12 @@ public sealed class ToolCallTelemetry
     public static Activity? StartCall(ToolCall call)
     {
         // Named apart from the MCP SDK's own "tools/call <tool>" server span, which is its parent over MCP.
-        var activity = Source.StartActivity($"awsmcp.tool_call {call.Tool.Name}", ActivityKind.Internal);
+        var activity = Source.StartActivity($"awsmcp.tool_call {call.ToolName}", ActivityKind.Internal);
         if (activity is { IsAllDataRequested: true })
         {
-            activity.SetTag(ToolTag, call.Tool.Name);
-            activity.SetTag(PluginTag, call.Tool.PluginName);
-            activity.SetTag(ChannelTag, call.Request.Channel.ToString());
+            activity.SetTag(ToolTag, call.ToolName);
+            activity.SetTag(PluginTag, call.Tool?.PluginName);
+            activity.SetTag(ChannelTag, call.Channel.ToString());
             activity.SetTag("awsmcp.correlation_id", call.CorrelationId);
             activity.SetTag("cloud.region", call.Region);
             activity.SetTag("awsmcp.account", call.Account);
@@ -65,11 +65,12 @@ public sealed class ToolCallTelemetry
     public void EndCall(ToolCall call, Activity? activity, TimeSpan duration)
     {
         var outcome = call.Outcome.ToString();
-        var succeeded = call.Outcome == ToolCallOutcome.Succeeded;
+        var succeeded = call.Outcome is ToolCallOutcome.Succeeded or ToolCallOutcome.SucceededTruncated;
         var awsRequests = call.AuditTrail.Requests;
         if (activity is not null)
         {
             activity.SetTag(OutcomeTag, outcome);
+            activity.SetTag(PluginTag, call.Tool?.PluginName);
             activity.SetTag("awsmcp.aws_requests", awsRequests.Count);
             if (!succeeded)
             {
@@ -80,9 +81,9 @@ public sealed class ToolCallTelemetry
 
         var tags = new TagList
         {
-            { ToolTag, call.Tool.Name },
-            { PluginTag, call.Tool.PluginName },
-            { ChannelTag, call.Request.Channel.ToString() },
+            { ToolTag, call.ToolName },
+            { PluginTag, call.Tool?.PluginName },
+            { ChannelTag, call.Channel.ToString() },
             { OutcomeTag, outcome },
         };
         _duration.Record(duration.TotalSeconds, tags);
@@ -95,7 +96,7 @@ public sealed class ToolCallTelemetry
         {
             _awsRequests.Add(1, new TagList
             {
-                { ToolTag, call.Tool.Name },
+                { ToolTag, call.ToolName },
                 { "rpc.system", "aws-api" },
                 { "rpc.service", request.Service },
                 { "rpc.method", request.Operation },

@@ -1,71 +1,157 @@
-using System.Text.Json;
+using System.Diagnostics;
 using AwsMcp.Abstractions;
+using AwsMcp.Host.Redaction;
+using AwsMcp.Host.Telemetry;
+using AwsMcp.Host.ToolCalls.Audit;
+using AwsMcp.Host.ToolCalls.Authorization;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.ToolCalls.Execution;
+using AwsMcp.Host.ToolCalls.Output;
 using AwsMcp.Host.Tools;
 
 namespace AwsMcp.Host.ToolCalls;
 
 /// <summary>
-/// The one way a tool is called, whatever the channel (MCP, the prototype endpoints, the command line): resolves the
-/// tool and its AWS target, then runs the ordered <see cref="IToolCallStep"/>s and finally the <see cref="ToolExecutor"/>.
+/// The one way a tool is called, whatever the channel (MCP over HTTP or stdio, the prototype endpoints, the command
+/// line). A <see cref="ToolCall"/> arrives with its arguments parsed once; each stage below reads what the previous
+/// ones established, in this order, and the first that answers ends the call:
+/// <list type="number">
+/// <item>find the tool (<see cref="ToolRegistry"/>);</item>
+/// <item>bind its arguments, once: the tool's binder is its validator (<see cref="ServedTool.Bind"/>);</item>
+/// <item>resolve the target it really acts in, running its region locator (<see cref="ToolExecutor.ResolveTargetAsync"/>);</item>
+/// <item>authorise that target and the resources it declares (<see cref="ToolPolicy"/>);</item>
+/// <item>plan and confirm a destructive change (<see cref="ConfirmationGate"/>);</item>
+/// <item>for a call that may change something, write the audit intent, durably, or refuse (<see cref="AuditJournal"/>);</item>
+/// <item>run the tool (<see cref="ToolExecutor"/>);</item>
+/// <item>redact and bound what it returns (<see cref="IRedactor"/>, <see cref="OutputLimit"/>).</item>
+/// </list>
+/// Every call, refused or not, then gets its closing audit record, durable before the call is answered.
 /// </summary>
-public sealed partial class ToolCallPipeline
+public sealed partial class ToolCallPipeline(
+    ToolRegistry registry,
+    ToolPolicy policy,
+    ConfirmationGate confirmation,
+    AuditJournal audit,
+    ToolExecutor executor,
+    IRedactor redactor,
+    OutputLimit output,
+    ToolCallTelemetry telemetry,
+    ILogger<ToolCallPipeline> logger)
 {
-    private static readonly JsonElement EmptyArguments = JsonDocument.Parse("{}").RootElement.Clone();
-
-    private readonly ToolRegistry _registry;
-    private readonly AwsTargetResolver _targets;
-    private readonly ToolCallHandler _entry;
-    private readonly TimeProvider _time;
-    private readonly ILogger<ToolCallPipeline> _logger;
-
-    public ToolCallPipeline(
-        ToolRegistry registry, AwsTargetResolver targets, IEnumerable<IToolCallStep> steps, ToolExecutor executor, TimeProvider time, ILogger<ToolCallPipeline> logger)
+    public async ValueTask<ToolResult> InvokeAsync(ToolCall call)
     {
-        _registry = registry;
-        _targets = targets;
-        _time = time;
-        _logger = logger;
-
-        // Compose once: step[0](step[1](...(executor))).
-        ToolCallHandler next = executor.InvokeAsync;
-        foreach (var step in steps.Reverse())
+        using var activity = ToolCallTelemetry.StartCall(call);
+        var started = Stopwatch.GetTimestamp();
+        ToolResult result;
+        try
         {
-            var inner = next;
-            next = call => step.InvokeAsync(call, inner);
+            result = await RunAsync(call, started);
+        }
+        catch (OperationCanceledException) when (call.CancellationToken.IsCancellationRequested)
+        {
+            call.Outcome = ToolCallOutcome.Cancelled;
+            await audit.WriteClosingAsync(call, call.HasIntentRecord, Stopwatch.GetElapsedTime(started));
+            telemetry.EndCall(call, activity, Stopwatch.GetElapsedTime(started));
+            throw;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A fault of the host or of a binder, not of the tool (the executor answers for those): still one answer, one record.
+            call.Outcome = ToolCallOutcome.Failed;
+            LogCallFailed(call.ToolName, call.CorrelationId, redactor.RedactText(ex.ToString()));
+            result = ToolResult.Error($"The call of '{call.ToolName}' failed unexpectedly (correlation id {call.CorrelationId}); the server log has the details.");
         }
 
-        _entry = next;
-    }
-
-    public ValueTask<ToolResult> InvokeAsync(ToolCallRequest request, CancellationToken cancellationToken)
-    {
-        if (!_registry.TryGet(request.ToolName, out var tool))
+        result = redactor.RedactResult(result);
+        if (await audit.WriteClosingAsync(call, call.HasIntentRecord, Stopwatch.GetElapsedTime(started)) is { } failure && !call.HasIntentRecord)
         {
-            LogUnknownTool(request.ToolName, request.Channel);
-            return ValueTask.FromResult(ToolResult.Error($"Unknown tool '{request.ToolName}'. List the tools to see what this server offers."));
+            // A read (or refusal) that cannot be recorded is not answered; a change that ran is (its intent is on record).
+            call.Outcome = ToolCallOutcome.AuditUnavailable;
+            result = ToolResult.Error($"The answer is withheld: the audit trail cannot be written ({failure}). Tell the server's operator (correlation id {call.CorrelationId}).");
         }
 
-        var sent = request.Arguments is { ValueKind: not JsonValueKind.Null and not JsonValueKind.Undefined } value ? value : EmptyArguments;
-
-        // The confirmation token is the host's argument, not the tool's: schema validation and the invoker never see it.
-        var (arguments, confirmationToken) = tool.IsDestructive ? ConfirmationArgument.Split(sent) : (sent, null);
-        var (region, account) = _targets.Resolve(arguments);
-        var call = new ToolCall
-        {
-            Request = request,
-            Tool = tool,
-            Arguments = arguments,
-            ConfirmationToken = confirmationToken,
-            StartedAt = _time.GetUtcNow(),
-            CorrelationId = Guid.NewGuid().ToString("N")[..12],
-            Region = region,
-            Account = account,
-            CancellationToken = cancellationToken,
-        };
-        return _entry(call);
+        telemetry.EndCall(call, activity, Stopwatch.GetElapsedTime(started));
+        return result;
     }
+
+    private async ValueTask<ToolResult> RunAsync(ToolCall call, long started)
+    {
+        if (!registry.TryGet(call.ToolName, out var tool))
+        {
+            LogUnknownTool(call.ToolName, call.Channel);
+            call.Outcome = ToolCallOutcome.UnknownTool;
+            call.Decision = PolicyDecision.Refuse("unknown-tool", $"Unknown tool '{call.ToolName}'.");
+            return ToolResult.Error($"Unknown tool '{call.ToolName}'. List the tools to see what this server offers.");
+        }
+
+        call.Tool = tool;
+        if (Bind(call) is { } invalid)
+        {
+            return invalid;
+        }
+
+        if (await executor.ResolveTargetAsync(call) is { } unresolved)
+        {
+            return unresolved;
+        }
+
+        call.Decision = policy.EvaluateCall(call);
+        if (!call.Decision.Allowed)
+        {
+            call.Outcome = ToolCallOutcome.Refused;
+            return ToolResult.Error(call.Decision.Reason!);
+        }
+
+        if (confirmation.Check(call) is { } answer)
+        {
+            return answer;
+        }
+
+        if (tool.IsMutating)
+        {
+            if (await audit.WriteIntentAsync(call, Stopwatch.GetElapsedTime(started)) is { } refusal)
+            {
+                call.Outcome = ToolCallOutcome.AuditUnavailable;
+                call.Decision = PolicyDecision.Refuse("audit-unavailable", refusal);
+                return ToolResult.Error(refusal);
+            }
+
+            call.HasIntentRecord = true;
+        }
+
+        return output.Apply(call, await executor.InvokeAsync(call));
+    }
+
+    /// <summary>Splits off the host's confirmation token, then binds; null when the arguments bound.</summary>
+    private static ToolResult? Bind(ToolCall call)
+    {
+        var tool = call.Tool!;
+        if (call.ArgumentProblem is { } problem)
+        {
+            call.Outcome = ToolCallOutcome.InvalidArguments;
+            return Invalid(tool, [problem]);
+        }
+
+        // The confirmation token is the host's argument, not the tool's: the binder and the token's hash never see it.
+        (call.ToolArguments, call.ConfirmationToken) = tool.IsDestructive ? ConfirmationArgument.Split(call.Arguments) : (call.Arguments, null);
+        try
+        {
+            call.Bound = tool.Bind(call.ToolArguments);
+            return null;
+        }
+        catch (ToolArgumentException ex)
+        {
+            call.Outcome = ToolCallOutcome.InvalidArguments;
+            return Invalid(tool, ex.Problems);
+        }
+    }
+
+    // Every problem at once, each naming its field, so that a caller (often a model) fixes them in one round trip.
+    private static ToolResult Invalid(ServedTool tool, IReadOnlyList<ArgumentProblem> problems) =>
+        ToolResult.Error($"Invalid arguments for '{tool.Name}': {string.Join("; ", problems.Select(p => $"{p.Path}: {p.Reason}"))}.");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Call of {Tool} failed in the pipeline; correlation id {CorrelationId}: {Exception}")]
+    private partial void LogCallFailed(string tool, string correlationId, string exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Call of unknown tool {Tool} via {Channel}")]
     private partial void LogUnknownTool(string tool, ToolCallChannel channel);

@@ -54,7 +54,7 @@ internal sealed class LoadedToolPack : IDisposable
     public async Task<ToolResult> InvokeAsync(string name, string argumentsJson)
     {
         using JsonDocument arguments = JsonDocument.Parse(argumentsJson);
-        return await this[name].Invoker(arguments.RootElement, TestToolContext.Create(name), CancellationToken.None);
+        return await this[name].Binder!(arguments.RootElement).InvokeAsync(TestToolContext.Create(name), CancellationToken.None);
     }
 
     public void Dispose() => _context.Unload();

@@ -25,6 +25,16 @@ namespace AwsMcp.Generated
 
         private static readonly string[] s_arguments = new string[] { "text" };
 
+        private static readonly global::AwsMcp.Abstractions.ToolArgumentRoles s_roles = new global::AwsMcp.Abstractions.ToolArgumentRoles
+        {
+            Region = null,
+            Account = null,
+            LocatesRegion = false,
+            Resources = global::System.Array.Empty<string>(),
+            Counts = global::System.Array.Empty<string>(),
+            Narrowing = global::System.Array.Empty<string>(),
+        };
+
         public static global::AwsMcp.Abstractions.ToolDescriptor Create()
         {
             return new global::AwsMcp.Abstractions.ToolDescriptor(
@@ -35,15 +45,32 @@ namespace AwsMcp.Generated
                 outputSchemaJson: null,
                 annotations: new global::AwsMcp.Abstractions.ToolAnnotations(ReadOnly: false, Destructive: false, Idempotent: false, OpenWorld: true),
                 sourceMethod: "Demo.Tools.Echo1",
-                invoker: InvokeAsync);
+                binder: Bind,
+                roles: s_roles);
         }
 
-        private static global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::System.Text.Json.JsonElement arguments, global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken)
+        private static global::AwsMcp.Abstractions.BoundToolCall Bind(global::System.Text.Json.JsonElement arguments)
         {
-            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments);
-            global::System.Text.Json.JsonElement j_text = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "text", "text");
-            string p_text = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_text, "text");
-            return global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Text(global::Demo.Tools.Echo1(p_text));
+            var problems = new global::AwsMcp.Abstractions.Runtime.ArgumentProblems();
+            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
+            global::System.Text.Json.JsonElement j_text = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "text", "text", problems);
+            string p_text = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_text, "text", problems);
+            problems.ThrowIfAny();
+            return new Bound(p_text, null, null);
+        }
+
+        private sealed class Bound : global::AwsMcp.Abstractions.BoundToolCall
+        {
+            private readonly string _a_text;
+
+            public Bound(string p_text, string? region, string? account)
+                : base(region, account)
+            {
+                _a_text = p_text;
+            }
+
+            public override global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>
+                global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Text(global::Demo.Tools.Echo1(_a_text));
         }
     }
 }

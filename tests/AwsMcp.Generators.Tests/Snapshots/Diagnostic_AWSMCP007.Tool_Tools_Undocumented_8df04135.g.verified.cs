@@ -19,6 +19,16 @@ namespace AwsMcp.Generated
 
         private static readonly string[] s_arguments = new string[] {  };
 
+        private static readonly global::AwsMcp.Abstractions.ToolArgumentRoles s_roles = new global::AwsMcp.Abstractions.ToolArgumentRoles
+        {
+            Region = null,
+            Account = null,
+            LocatesRegion = false,
+            Resources = global::System.Array.Empty<string>(),
+            Counts = global::System.Array.Empty<string>(),
+            Narrowing = global::System.Array.Empty<string>(),
+        };
+
         public static global::AwsMcp.Abstractions.ToolDescriptor Create()
         {
             return new global::AwsMcp.Abstractions.ToolDescriptor(
@@ -29,13 +39,28 @@ namespace AwsMcp.Generated
                 outputSchemaJson: null,
                 annotations: new global::AwsMcp.Abstractions.ToolAnnotations(ReadOnly: false, Destructive: false, Idempotent: false, OpenWorld: true),
                 sourceMethod: "Demo.Tools.Undocumented",
-                invoker: InvokeAsync);
+                binder: Bind,
+                roles: s_roles);
         }
 
-        private static global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::System.Text.Json.JsonElement arguments, global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken)
+        private static global::AwsMcp.Abstractions.BoundToolCall Bind(global::System.Text.Json.JsonElement arguments)
         {
-            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments);
-            return global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Completion(global::Demo.Tools.Undocumented());
+            var problems = new global::AwsMcp.Abstractions.Runtime.ArgumentProblems();
+            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
+            problems.ThrowIfAny();
+            return new Bound(null, null);
+        }
+
+        private sealed class Bound : global::AwsMcp.Abstractions.BoundToolCall
+        {
+
+            public Bound(string? region, string? account)
+                : base(region, account)
+            {
+            }
+
+            public override global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>
+                global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Completion(global::Demo.Tools.Undocumented());
         }
     }
 }

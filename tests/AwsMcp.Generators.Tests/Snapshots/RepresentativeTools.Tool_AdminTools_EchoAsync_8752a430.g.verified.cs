@@ -39,6 +39,16 @@ namespace AwsMcp.Generated
 
         private static readonly string[] s_arguments = new string[] { "document", "labels" };
 
+        private static readonly global::AwsMcp.Abstractions.ToolArgumentRoles s_roles = new global::AwsMcp.Abstractions.ToolArgumentRoles
+        {
+            Region = null,
+            Account = null,
+            LocatesRegion = false,
+            Resources = global::System.Array.Empty<string>(),
+            Counts = global::System.Array.Empty<string>(),
+            Narrowing = global::System.Array.Empty<string>(),
+        };
+
         public static global::AwsMcp.Abstractions.ToolDescriptor Create()
         {
             return new global::AwsMcp.Abstractions.ToolDescriptor(
@@ -49,24 +59,44 @@ namespace AwsMcp.Generated
                 outputSchemaJson: null,
                 annotations: new global::AwsMcp.Abstractions.ToolAnnotations(ReadOnly: false, Destructive: false, Idempotent: false, OpenWorld: true),
                 sourceMethod: "Demo.AdminTools.EchoAsync",
-                invoker: InvokeAsync);
+                binder: Bind,
+                roles: s_roles);
         }
 
-        private static global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::System.Text.Json.JsonElement arguments, global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken)
+        private static global::AwsMcp.Abstractions.BoundToolCall Bind(global::System.Text.Json.JsonElement arguments)
         {
-            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments);
-            global::System.Text.Json.JsonElement j_document = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "document", "document");
-            global::System.Text.Json.JsonElement p_document = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.JsonObject(j_document, "document");
-            global::System.Collections.Generic.IEnumerable<global::Demo.SortOrder>? p_labels = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "labels", out global::System.Text.Json.JsonElement j_labels) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<global::Demo.SortOrder>(j_labels, "labels", static (item0, itemPath0) => Read0(item0, itemPath0)) : null;
-            return global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Passthrough(global::Demo.AdminTools.EchoAsync(p_document, p_labels));
+            var problems = new global::AwsMcp.Abstractions.Runtime.ArgumentProblems();
+            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
+            global::System.Text.Json.JsonElement j_document = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "document", "document", problems);
+            global::System.Text.Json.JsonElement p_document = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.JsonObject(j_document, "document", problems);
+            global::System.Collections.Generic.IEnumerable<global::Demo.SortOrder>? p_labels = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "labels", out global::System.Text.Json.JsonElement j_labels) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<global::Demo.SortOrder>(j_labels, "labels", static (item0, itemPath0, problems) => Read0(item0, itemPath0, problems), problems) : null;
+            problems.ThrowIfAny();
+            return new Bound(p_document, p_labels, null, null);
         }
 
-        private static global::Demo.SortOrder Read0(global::System.Text.Json.JsonElement element, string path) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(element, path) switch
+        private sealed class Bound : global::AwsMcp.Abstractions.BoundToolCall
+        {
+            private readonly global::System.Text.Json.JsonElement _a_document;
+            private readonly global::System.Collections.Generic.IEnumerable<global::Demo.SortOrder>? _a_labels;
+
+            public Bound(global::System.Text.Json.JsonElement p_document, global::System.Collections.Generic.IEnumerable<global::Demo.SortOrder>? p_labels, string? region, string? account)
+                : base(region, account)
+            {
+                _a_document = p_document;
+                _a_labels = p_labels;
+            }
+
+            public override global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>
+                global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Passthrough(global::Demo.AdminTools.EchoAsync(_a_document, _a_labels));
+        }
+
+        private static global::Demo.SortOrder Read0(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnumText(element, path, problems) switch
         {
             "newest" => global::Demo.SortOrder.Newest,
             "oldest" => global::Demo.SortOrder.Oldest,
             "by_name" => global::Demo.SortOrder.ByName,
-            var other => throw global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.NotAllowed(path, other, "newest, oldest, by_name"),
+            null => default(global::Demo.SortOrder),
+            var other => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.NotAllowed<global::Demo.SortOrder>(path, other, "newest, oldest, by_name", problems),
         };
     }
 }

@@ -34,6 +34,16 @@ namespace AwsMcp.Generated
 
         private static readonly string[] s_arguments = new string[] { "instance_ids", "force" };
 
+        private static readonly global::AwsMcp.Abstractions.ToolArgumentRoles s_roles = new global::AwsMcp.Abstractions.ToolArgumentRoles
+        {
+            Region = null,
+            Account = null,
+            LocatesRegion = false,
+            Resources = global::System.Array.Empty<string>(),
+            Counts = global::System.Array.Empty<string>(),
+            Narrowing = global::System.Array.Empty<string>(),
+        };
+
         public static global::AwsMcp.Abstractions.ToolDescriptor Create()
         {
             return new global::AwsMcp.Abstractions.ToolDescriptor(
@@ -44,16 +54,35 @@ namespace AwsMcp.Generated
                 outputSchemaJson: null,
                 annotations: new global::AwsMcp.Abstractions.ToolAnnotations(ReadOnly: false, Destructive: true, Idempotent: false, OpenWorld: false),
                 sourceMethod: "Demo.AdminTools.RebootAsync",
-                invoker: InvokeAsync);
+                binder: Bind,
+                roles: s_roles);
         }
 
-        private static global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::System.Text.Json.JsonElement arguments, global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken)
+        private static global::AwsMcp.Abstractions.BoundToolCall Bind(global::System.Text.Json.JsonElement arguments)
         {
-            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments);
-            global::System.Text.Json.JsonElement j_instanceIds = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "instance_ids", "instance_ids");
-            string[] p_instanceIds = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<string>(j_instanceIds, "instance_ids", static (item0, itemPath0) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0));
-            bool p_force = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "force", out global::System.Text.Json.JsonElement j_force) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Boolean(j_force, "force") : false;
-            return global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Completion(global::Demo.AdminTools.RebootAsync(p_instanceIds, p_force));
+            var problems = new global::AwsMcp.Abstractions.Runtime.ArgumentProblems();
+            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
+            global::System.Text.Json.JsonElement j_instanceIds = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "instance_ids", "instance_ids", problems);
+            string[] p_instanceIds = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<string>(j_instanceIds, "instance_ids", static (item0, itemPath0, problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0, problems), problems);
+            bool p_force = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "force", out global::System.Text.Json.JsonElement j_force) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Boolean(j_force, "force", problems) : false;
+            problems.ThrowIfAny();
+            return new Bound(p_instanceIds, p_force, null, null);
+        }
+
+        private sealed class Bound : global::AwsMcp.Abstractions.BoundToolCall
+        {
+            private readonly string[] _a_instanceIds;
+            private readonly bool _a_force;
+
+            public Bound(string[] p_instanceIds, bool p_force, string? region, string? account)
+                : base(region, account)
+            {
+                _a_instanceIds = p_instanceIds;
+                _a_force = p_force;
+            }
+
+            public override global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>
+                global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Completion(global::Demo.AdminTools.RebootAsync(_a_instanceIds, _a_force));
         }
     }
 }

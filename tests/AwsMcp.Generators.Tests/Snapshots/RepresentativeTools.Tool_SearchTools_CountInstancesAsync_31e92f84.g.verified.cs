@@ -53,6 +53,16 @@ namespace AwsMcp.Generated
 
         private static readonly string[] s_arguments = new string[] { "owner", "ratio", "id" };
 
+        private static readonly global::AwsMcp.Abstractions.ToolArgumentRoles s_roles = new global::AwsMcp.Abstractions.ToolArgumentRoles
+        {
+            Region = null,
+            Account = null,
+            LocatesRegion = false,
+            Resources = global::System.Array.Empty<string>(),
+            Counts = global::System.Array.Empty<string>(),
+            Narrowing = global::System.Array.Empty<string>(),
+        };
+
         public static global::AwsMcp.Abstractions.ToolDescriptor Create(global::Demo.SearchTools target)
         {
             return new global::AwsMcp.Abstractions.ToolDescriptor(
@@ -63,17 +73,40 @@ namespace AwsMcp.Generated
                 outputSchemaJson: OutputSchema,
                 annotations: new global::AwsMcp.Abstractions.ToolAnnotations(ReadOnly: false, Destructive: false, Idempotent: false, OpenWorld: true),
                 sourceMethod: "Demo.SearchTools.CountInstancesAsync",
-                invoker: (arguments, context, cancellationToken) => InvokeAsync(target, arguments, context, cancellationToken));
+                binder: arguments => Bind(target, arguments),
+                roles: s_roles);
         }
 
-        private static global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::Demo.SearchTools target, global::System.Text.Json.JsonElement arguments, global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken)
+        private static global::AwsMcp.Abstractions.BoundToolCall Bind(global::Demo.SearchTools target, global::System.Text.Json.JsonElement arguments)
         {
-            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments);
-            global::System.Text.Json.JsonElement j_owner = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "owner", "owner");
-            string p_owner = global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Length(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_owner, "owner"), 2, 20, "owner");
-            double p_ratio = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "ratio", out global::System.Text.Json.JsonElement j_ratio) ? global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Range(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Double(j_ratio, "ratio"), 0, 1, "ratio") : (double)0.5;
-            global::System.Guid? p_id = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "id", out global::System.Text.Json.JsonElement j_id) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Guid(j_id, "id") : null;
-            return global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Structured(target.CountInstancesAsync(p_owner, p_ratio, p_id), WriteResult);
+            var problems = new global::AwsMcp.Abstractions.Runtime.ArgumentProblems();
+            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
+            global::System.Text.Json.JsonElement j_owner = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "owner", "owner", problems);
+            string p_owner = global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Length(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_owner, "owner", problems), 2, 20, "owner", problems);
+            double p_ratio = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "ratio", out global::System.Text.Json.JsonElement j_ratio) ? global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Range(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Double(j_ratio, "ratio", problems), 0, 1, "ratio", problems) : (double)0.5;
+            global::System.Guid? p_id = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "id", out global::System.Text.Json.JsonElement j_id) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Guid(j_id, "id", problems) : null;
+            problems.ThrowIfAny();
+            return new Bound(target, p_owner, p_ratio, p_id, null, null);
+        }
+
+        private sealed class Bound : global::AwsMcp.Abstractions.BoundToolCall
+        {
+            private readonly global::Demo.SearchTools _target;
+            private readonly string _a_owner;
+            private readonly double _a_ratio;
+            private readonly global::System.Guid? _a_id;
+
+            public Bound(global::Demo.SearchTools target, string p_owner, double p_ratio, global::System.Guid? p_id, string? region, string? account)
+                : base(region, account)
+            {
+                _target = target;
+                _a_owner = p_owner;
+                _a_ratio = p_ratio;
+                _a_id = p_id;
+            }
+
+            public override global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>
+                global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Structured(_target.CountInstancesAsync(_a_owner, _a_ratio, _a_id), WriteResult);
         }
 
         private static void WriteResult(global::System.Text.Json.Utf8JsonWriter writer, long value)

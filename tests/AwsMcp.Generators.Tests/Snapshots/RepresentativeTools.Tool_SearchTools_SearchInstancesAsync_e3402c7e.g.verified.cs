@@ -155,6 +155,16 @@ namespace AwsMcp.Generated
 
         private static readonly string[] s_arguments = new string[] { "filters", "scope", "order", "max_results", "next_token", "since" };
 
+        private static readonly global::AwsMcp.Abstractions.ToolArgumentRoles s_roles = new global::AwsMcp.Abstractions.ToolArgumentRoles
+        {
+            Region = null,
+            Account = null,
+            LocatesRegion = false,
+            Resources = global::System.Array.Empty<string>(),
+            Counts = global::System.Array.Empty<string>(),
+            Narrowing = global::System.Array.Empty<string>(),
+        };
+
         public static global::AwsMcp.Abstractions.ToolDescriptor Create(global::Demo.SearchTools target)
         {
             return new global::AwsMcp.Abstractions.ToolDescriptor(
@@ -165,60 +175,106 @@ namespace AwsMcp.Generated
                 outputSchemaJson: OutputSchema,
                 annotations: new global::AwsMcp.Abstractions.ToolAnnotations(ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: true),
                 sourceMethod: "Demo.SearchTools.SearchInstancesAsync",
-                invoker: (arguments, context, cancellationToken) => InvokeAsync(target, arguments, context, cancellationToken));
+                binder: arguments => Bind(target, arguments),
+                roles: s_roles);
         }
 
-        private static global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::Demo.SearchTools target, global::System.Text.Json.JsonElement arguments, global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken)
+        private static global::AwsMcp.Abstractions.BoundToolCall Bind(global::Demo.SearchTools target, global::System.Text.Json.JsonElement arguments)
         {
-            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments);
-            global::System.Text.Json.JsonElement j_filters = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "filters", "filters");
-            global::Demo.Filter[] p_filters = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<global::Demo.Filter>(j_filters, "filters", static (item0, itemPath0) => Read0(item0, itemPath0));
-            global::Demo.Scope? p_scope = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "scope", out global::System.Text.Json.JsonElement j_scope) ? Read1(j_scope, "scope") : null;
-            global::Demo.SortOrder p_order = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "order", out global::System.Text.Json.JsonElement j_order) ? Read2(j_order, "order") : global::Demo.SortOrder.Newest;
-            int p_maxResults = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "max_results", out global::System.Text.Json.JsonElement j_maxResults) ? global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Range(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Int32(j_maxResults, "max_results"), 1, 100, "max_results") : (int)25;
-            string? p_nextToken = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "next_token", out global::System.Text.Json.JsonElement j_nextToken) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_nextToken, "next_token") : null;
-            global::System.DateTimeOffset? p_since = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "since", out global::System.Text.Json.JsonElement j_since) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.DateTimeOffset(j_since, "since") : null;
-            return global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Structured(target.SearchInstancesAsync(p_filters, p_scope, p_order, p_maxResults, p_nextToken, p_since, context, cancellationToken), WriteResult);
+            var problems = new global::AwsMcp.Abstractions.Runtime.ArgumentProblems();
+            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
+            global::System.Text.Json.JsonElement j_filters = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "filters", "filters", problems);
+            global::Demo.Filter[] p_filters = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<global::Demo.Filter>(j_filters, "filters", static (item0, itemPath0, problems) => Read0(item0, itemPath0, problems), problems);
+            global::Demo.Scope? p_scope = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "scope", out global::System.Text.Json.JsonElement j_scope) ? Read1(j_scope, "scope", problems) : null;
+            global::Demo.SortOrder p_order = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "order", out global::System.Text.Json.JsonElement j_order) ? Read2(j_order, "order", problems) : global::Demo.SortOrder.Newest;
+            int p_maxResults = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "max_results", out global::System.Text.Json.JsonElement j_maxResults) ? global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Range(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Int32(j_maxResults, "max_results", problems), 1, 100, "max_results", problems) : (int)25;
+            string? p_nextToken = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "next_token", out global::System.Text.Json.JsonElement j_nextToken) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_nextToken, "next_token", problems) : null;
+            global::System.DateTimeOffset? p_since = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "since", out global::System.Text.Json.JsonElement j_since) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.DateTimeOffset(j_since, "since", problems) : null;
+            problems.ThrowIfAny();
+            return new Bound(target, p_filters, p_scope, p_order, p_maxResults, p_nextToken, p_since, null, null);
+        }
+
+        private sealed class Bound : global::AwsMcp.Abstractions.BoundToolCall
+        {
+            private readonly global::Demo.SearchTools _target;
+            private readonly global::Demo.Filter[] _a_filters;
+            private readonly global::Demo.Scope? _a_scope;
+            private readonly global::Demo.SortOrder _a_order;
+            private readonly int _a_maxResults;
+            private readonly string? _a_nextToken;
+            private readonly global::System.DateTimeOffset? _a_since;
+
+            public Bound(global::Demo.SearchTools target, global::Demo.Filter[] p_filters, global::Demo.Scope? p_scope, global::Demo.SortOrder p_order, int p_maxResults, string? p_nextToken, global::System.DateTimeOffset? p_since, string? region, string? account)
+                : base(region, account)
+            {
+                _target = target;
+                _a_filters = p_filters;
+                _a_scope = p_scope;
+                _a_order = p_order;
+                _a_maxResults = p_maxResults;
+                _a_nextToken = p_nextToken;
+                _a_since = p_since;
+            }
+
+            public override global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>
+                global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Structured(_target.SearchInstancesAsync(_a_filters, _a_scope, _a_order, _a_maxResults, _a_nextToken, _a_since, context, cancellationToken), WriteResult);
         }
 
         private static readonly string[] s_members0 = new string[] { "name", "values" };
 
-        private static global::Demo.Filter Read0(global::System.Text.Json.JsonElement element, string path)
+        private static global::Demo.Filter Read0(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems)
         {
-            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureObject(element, path, s_members0);
-            global::System.Text.Json.JsonElement j_Name = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "name", path + ".name");
-            string v_Name = global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Pattern(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_Name, path + ".name"), "^(?:[a-z-]+)$", path + ".name");
-            global::System.Text.Json.JsonElement j_Values = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "values", path + ".values");
-            global::System.Collections.Generic.List<string> v_Values = global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Count(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.List<string>(j_Values, path + ".values", static (item0, itemPath0) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0)), 1, 10, path + ".values");
+            int before = problems.Count;
+            if (!global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureObject(element, path, s_members0, problems))
+            {
+                return default!;
+            }
+            global::System.Text.Json.JsonElement j_Name = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "name", path + ".name", problems);
+            string v_Name = global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Pattern(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_Name, path + ".name", problems), "^(?:[a-z-]+)$", path + ".name", problems);
+            global::System.Text.Json.JsonElement j_Values = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "values", path + ".values", problems);
+            global::System.Collections.Generic.List<string> v_Values = global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Count(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.List<string>(j_Values, path + ".values", static (item0, itemPath0, problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0, problems), problems), 1, 10, path + ".values", problems);
+            if (problems.Count != before)
+            {
+                return default!;
+            }
             var result = new global::Demo.Filter(v_Name, v_Values);
             return result;
         }
 
         private static readonly string[] s_members1 = new string[] { "regions", "include_stopped", "tags" };
 
-        private static global::Demo.Scope Read1(global::System.Text.Json.JsonElement element, string path)
+        private static global::Demo.Scope Read1(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems)
         {
-            global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureObject(element, path, s_members1);
-            global::System.Text.Json.JsonElement j_Regions = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "regions", path + ".regions");
-            global::System.Collections.Generic.IReadOnlyList<string> v_Regions = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<string>(j_Regions, path + ".regions", static (item0, itemPath0) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0));
+            int before = problems.Count;
+            if (!global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureObject(element, path, s_members1, problems))
+            {
+                return default!;
+            }
+            global::System.Text.Json.JsonElement j_Regions = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "regions", path + ".regions", problems);
+            global::System.Collections.Generic.IReadOnlyList<string> v_Regions = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<string>(j_Regions, path + ".regions", static (item0, itemPath0, problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0, problems), problems);
+            if (problems.Count != before)
+            {
+                return default!;
+            }
             var result = new global::Demo.Scope() { Regions = v_Regions };
             if (global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(element, "include_stopped", out global::System.Text.Json.JsonElement j_IncludeStopped))
             {
-                result.IncludeStopped = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Boolean(j_IncludeStopped, path + ".include_stopped");
+                result.IncludeStopped = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Boolean(j_IncludeStopped, path + ".include_stopped", problems);
             }
             if (global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(element, "tags", out global::System.Text.Json.JsonElement j_Tags))
             {
-                result.Tags = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Dictionary<string>(j_Tags, path + ".tags", static (item0, itemPath0) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0));
+                result.Tags = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Dictionary<string>(j_Tags, path + ".tags", static (item0, itemPath0, problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0, problems), problems);
             }
             return result;
         }
 
-        private static global::Demo.SortOrder Read2(global::System.Text.Json.JsonElement element, string path) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(element, path) switch
+        private static global::Demo.SortOrder Read2(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnumText(element, path, problems) switch
         {
             "newest" => global::Demo.SortOrder.Newest,
             "oldest" => global::Demo.SortOrder.Oldest,
             "by_name" => global::Demo.SortOrder.ByName,
-            var other => throw global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.NotAllowed(path, other, "newest, oldest, by_name"),
+            null => default(global::Demo.SortOrder),
+            var other => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.NotAllowed<global::Demo.SortOrder>(path, other, "newest, oldest, by_name", problems),
         };
 
         private static void WriteResult(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.SearchResult value)

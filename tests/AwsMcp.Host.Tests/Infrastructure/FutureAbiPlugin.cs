@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace AwsMcp.Host.Tests.Infrastructure;
 
 /// <summary>
-/// A real plugin assembly compiled against an "AwsMcp.Abstractions" 2.0.0.0 (also compiled here, in memory), so the
+/// A real plugin assembly compiled against an "AwsMcp.Abstractions" 3.0.0.0 (also compiled here, in memory), so the
 /// host meets a plugin from a future major version of the contract.
 /// </summary>
 internal static class FutureAbiPlugin
@@ -15,7 +15,7 @@ internal static class FutureAbiPlugin
         var abstractions = Compile(
             "AwsMcp.Abstractions",
             """
-            [assembly: System.Reflection.AssemblyVersion("2.0.0.0")]
+            [assembly: System.Reflection.AssemblyVersion("3.0.0.0")]
             namespace AwsMcp.Abstractions;
             public interface IToolPack { }
             [System.AttributeUsage(System.AttributeTargets.Assembly)]

@@ -71,8 +71,8 @@ public sealed class AuditLogTests
     }
 
     internal static AuditRecord Record(int i) => new(
-        DateTimeOffset.UnixEpoch.AddSeconds(i), $"c{i}", ToolCallChannel.Mcp, "ops", "ops", "api-key", "echo", "Echo", $$"""{"text":"record {{i}}"}""",
-        true, "read-only", null, ToolCallOutcome.Succeeded, TimeSpan.FromMilliseconds(i), "eu-west-1", null, [], []);
+        AuditRecordKind.Call, DateTimeOffset.UnixEpoch.AddSeconds(i), $"c{i}", ToolCallChannel.Mcp, "ops", "ops", "api-key", "echo", "Echo", "eu-west-1", null, [], 0,
+        $$"""{"text":"record {{i}}"}""", true, "read-only", null, ToolCallOutcome.Succeeded, TimeSpan.FromMilliseconds(i), [], [], []);
 
     private static async Task<(int Exit, string Error)> VerifyCommandAsync(string path)
     {

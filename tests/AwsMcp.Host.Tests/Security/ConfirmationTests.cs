@@ -3,6 +3,7 @@ using AwsMcp.Abstractions;
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Tests.Infrastructure;
 using AwsMcp.Host.ToolCalls;
+using AwsMcp.Host.ToolCalls.Audit;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -60,7 +61,7 @@ public sealed class ConfirmationTests : IAsyncLifetime
         Assert.Contains("already been used", replayed.Text);
         Assert.Equal(
             [(ToolCallOutcome.ConfirmationRequired, "writes-enabled"), (ToolCallOutcome.Succeeded, "writes-enabled+confirmed"), (ToolCallOutcome.Refused, "confirmation-refused")],
-            _server.Audit.Records.Where(r => r.Tool == "delete_thing").Select(r => (r.Outcome, r.PolicyRule)));
+            _server.Audit.Records.Where(r => r.Tool == "delete_thing" && r.Kind != AuditRecordKind.Intent).Select(r => (r.Outcome, r.PolicyRule)));
     }
 
     [Fact]
@@ -94,10 +95,11 @@ public sealed class ConfirmationTests : IAsyncLifetime
     {
         using var document = JsonDocument.Parse(Arguments);
         var arguments = document.RootElement;
-        var issued = Tokens(Key).Issue(TestCallers.Alice, "delete_thing", arguments).Token;
+        var issued = Tokens(Key).Issue(TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod").Token;
 
-        Assert.Null(Tokens(Key).Redeem(issued, TestCallers.Alice, "delete_thing", arguments));
-        Assert.Contains("not issued by this server", Tokens(Convert.ToBase64String(new byte[32])).Redeem(issued, TestCallers.Alice, "delete_thing", arguments));
+        Assert.Null(Tokens(Key).Redeem(issued, TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod"));
+        Assert.Contains("not issued by this server", Tokens(Convert.ToBase64String(new byte[32])).Redeem(issued, TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod"));
+        Assert.Contains("now acts in", Tokens(Key).Redeem(Tokens(Key).Issue(TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod").Token, TestCallers.Alice, "delete_thing", arguments, "us-east-1 / prod"));
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Text;
 using AwsMcp.Abstractions;
 using AwsMcp.Host.Tests.Infrastructure;
 using AwsMcp.Host.ToolCalls;
@@ -8,10 +8,10 @@ namespace AwsMcp.Host.Tests.Security;
 /// <summary>Calls through the server's own pipeline as a given caller, without HTTP, for policy and confirmation rules.</summary>
 internal static class PipelineCalls
 {
-    public static ValueTask<ToolResult> CallAsync(this InProcessServer server, string tool, string arguments, CallerIdentity? caller = null)
+    public static async ValueTask<ToolResult> CallAsync(this InProcessServer server, string tool, string arguments, CallerIdentity? caller = null)
     {
-        using var document = JsonDocument.Parse(arguments);
-        return server.Service<ToolCallPipeline>().InvokeAsync(
-            new ToolCallRequest(tool, document.RootElement.Clone(), caller ?? CallerIdentity.Local, ToolCallChannel.Mcp), CancellationToken.None);
+        using var call = server.Service<ToolCallFactory>().Create(
+            tool, Encoding.UTF8.GetBytes(arguments), caller ?? CallerIdentity.Local, ToolCallChannel.Mcp, CancellationToken.None);
+        return await server.Service<ToolCallPipeline>().InvokeAsync(call);
     }
 }

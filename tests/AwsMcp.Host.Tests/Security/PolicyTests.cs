@@ -39,7 +39,7 @@ public sealed class PolicyTests
 
         Assert.Contains("Region 'us-east-1' is not allowed", otherRegion.Text);
         Assert.Contains("Account 'dev' is not allowed", otherAccount.Text);
-        Assert.Equal("1 thing(s) in eu-west-1 (default)", allowed.Text);
+        Assert.Equal("1 thing(s) in eu-west-1 (own account)", allowed.Text);
         Assert.Equal(["region", "account", "read-only"], server.Audit.Records.Where(r => r.Tool == "describe_things").Select(r => r.PolicyRule));
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AwsMcp.Abstractions;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
@@ -11,21 +10,26 @@ namespace AwsMcp.Host.ToolCalls.Authorization;
 /// The one place that decides what a caller may see and call, fail-closed. Per tool and caller
 /// (<see cref="Evaluate"/>, which also filters <c>tools/list</c>, so a hidden tool is also uncallable): an
 /// unauthenticated caller gets nothing; deny globs, allow globs, the tool sets of the caller's scopes, and read-only
-/// by default. Per call (<see cref="EvaluateCall"/>): the target account and region, and how many resources one
-/// mutating call may change.
+/// by default. Per call (<see cref="EvaluateCall"/>), on what the call declares and really targets, never on argument
+/// names: the account and region it acts in (a located region included, and every further region the tool
+/// retargets to, <see cref="EvaluateTarget"/>), and how many resources one mutating call may change.
 /// </summary>
 public sealed class ToolPolicy
 {
     private readonly ToolRegistry _registry;
     private Rules _rules;
+    private int _generation;
 
     public ToolPolicy(ToolRegistry registry, IOptionsMonitor<ToolOptions> tools, IOptionsMonitor<PolicyOptions> policy)
     {
         _registry = registry;
         _rules = new Rules(tools.CurrentValue, policy.CurrentValue);
-        tools.OnChange(changed => _rules = new Rules(changed, policy.CurrentValue));
-        policy.OnChange(changed => _rules = new Rules(tools.CurrentValue, changed));
+        tools.OnChange(changed => Update(new Rules(changed, policy.CurrentValue)));
+        policy.OnChange(changed => Update(new Rules(tools.CurrentValue, changed)));
     }
+
+    /// <summary>Changes whenever the rules do, so that caches of what callers may see can tell they are stale.</summary>
+    public int Generation => Volatile.Read(ref _generation);
 
     public PolicyDecision Evaluate(ServedTool tool, CallerIdentity caller)
     {
@@ -63,50 +67,74 @@ public sealed class ToolPolicy
         return PolicyDecision.Allow(tool.IsMutating ? "writes-enabled" : "read-only");
     }
 
-    /// <summary><see cref="Evaluate"/>, then the checks that depend on the call's arguments and target.</summary>
+    /// <summary>
+    /// <see cref="Evaluate"/>, then the checks on what the call really does: its target (resolved, located) and, for a
+    /// mutating tool, the resources it declares it changes (every <c>[TargetResource]</c> item and <c>[ResourceCount]</c>).
+    /// </summary>
     public PolicyDecision EvaluateCall(ToolCall call)
     {
-        var decision = Evaluate(call.Tool, call.Request.Caller);
+        var tool = call.Tool!;
+        var decision = Evaluate(tool, call.Caller);
         if (!decision.Allowed)
         {
             return decision;
         }
 
+        if (EvaluateTarget(call.Region, call.Account) is { Allowed: false } target)
+        {
+            return target;
+        }
+
         var rules = _rules;
-        if (call.Account is { } account && rules.AllowedAccounts.Count > 0 && !rules.AllowedAccounts.Contains(account))
-        {
-            return PolicyDecision.Refuse("account", $"Account '{account}' is not allowed on this server (AwsMcp:Policy:AllowedAccounts).");
-        }
-
-        if (rules.AllowedRegions.Count > 0 && (call.Region is not { } region || !rules.AllowedRegions.Contains(region)))
-        {
-            return PolicyDecision.Refuse(
-                "region",
-                $"Region '{call.Region ?? "(none)"}' is not allowed on this server; use one of: {string.Join(", ", rules.AllowedRegions)}.");
-        }
-
-        if (call.Tool.IsMutating && ResourceCount(call.Arguments) is var count && count > rules.MaxResourcesPerCall)
+        if (tool.IsMutating && call.Bound?.ResourceCount is { } count && count > rules.MaxResourcesPerCall)
         {
             return PolicyDecision.Refuse(
                 "resource-cap",
-                $"'{call.Tool.Name}' would change {count} resources in one call; this server allows at most {rules.MaxResourcesPerCall} " +
+                $"'{tool.Name}' would change {count} resources in one call; this server allows at most {rules.MaxResourcesPerCall} " +
                 "(AwsMcp:Policy:MaxResourcesPerCall). Split the request into smaller calls.");
         }
 
         return decision;
     }
 
+    /// <summary>Whether a call may act in <paramref name="region"/> as <paramref name="account"/>; null when it may.</summary>
+    public PolicyDecision? EvaluateTarget(string? region, string? account)
+    {
+        var rules = _rules;
+        if (account is not null && rules.AllowedAccounts.Count > 0 && !rules.AllowedAccounts.Contains(account))
+        {
+            return PolicyDecision.Refuse("account", $"Account '{account}' is not allowed on this server (AwsMcp:Policy:AllowedAccounts).");
+        }
+
+        if (rules.AllowedRegions.Count > 0 && (region is null || !rules.AllowedRegions.Contains(region)))
+        {
+            return PolicyDecision.Refuse(
+                "region",
+                $"Region '{region ?? "(none)"}' is not allowed on this server; use one of: {string.Join(", ", rules.AllowedRegions)}.");
+        }
+
+        return null;
+    }
+
     /// <summary>The tools <paramref name="caller"/> may see, by name.</summary>
     public IReadOnlyList<ServedTool> VisibleTools(CallerIdentity caller) =>
         [.. _registry.All.Where(tool => Evaluate(tool, caller).Allowed)];
 
-    // By convention every AwsMcp tool names the resources it acts on in *_ids arrays (instance_ids, snapshot_ids).
-    private static int ResourceCount(JsonElement arguments) =>
-        arguments.ValueKind != JsonValueKind.Object
-            ? 0
-            : arguments.EnumerateObject()
-                .Where(p => p.Name.EndsWith("_ids", StringComparison.Ordinal) && p.Value.ValueKind == JsonValueKind.Array)
-                .Sum(p => p.Value.GetArrayLength());
+    /// <summary>
+    /// What decides which tools <paramref name="caller"/> may see: callers with the same key see the same tools
+    /// (until <see cref="Generation"/> or the registry changes).
+    /// </summary>
+    public static string VisibilityKey(CallerIdentity caller) =>
+        caller.AuthenticationMethod == CallerIdentityResolver.AnonymousMethod ? "anonymous"
+        : caller.AuthenticationMethod == CallerIdentity.Local.AuthenticationMethod ? "local"
+        : caller.Scopes.Count == 0 ? "authenticated"
+        : "scopes:" + string.Join(" ", caller.Scopes.Order(StringComparer.Ordinal));
+
+    private void Update(Rules rules)
+    {
+        _rules = rules;
+        Interlocked.Increment(ref _generation);
+    }
 
     private sealed class Rules(ToolOptions tools, PolicyOptions policy)
     {

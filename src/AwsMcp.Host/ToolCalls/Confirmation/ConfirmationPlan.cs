@@ -1,51 +1,54 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using AwsMcp.Abstractions;
 
 namespace AwsMcp.Host.ToolCalls.Confirmation;
 
 /// <summary>
-/// The first answer of a destructive tool: what would change, where, and how to confirm. A successful result (not
-/// an error), so that clients show it and models relay it; the text is JSON so that both can read it.
+/// The first answer of a destructive tool: what would change (the resources its arguments declare), where (the
+/// call's real target), and how to confirm. A successful result (not an error), so that clients show it and models
+/// relay it; the text is compact JSON with characters as they are, so the model reads the instruction it must follow.
 /// </summary>
 public static class ConfirmationPlan
 {
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static ToolResult Create(ToolCall call, string token, DateTimeOffset expires)
     {
-        var tool = call.Tool.Name;
-        var plan = new JsonObject
+        var tool = call.Tool!;
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
-            ["status"] = "confirmation_required",
-            ["tool"] = tool,
-            ["summary"] = $"'{tool}' makes a change that cannot be undone: {FirstSentence(call.Tool.Descriptor.Description)}",
-            ["account"] = call.Account ?? "the server's own account",
-            ["region"] = call.Region ?? "the SDK default",
-            ["targets"] = new JsonArray([.. Targets(call.Arguments).Select(t => (JsonNode?)JsonValue.Create(t))]),
-            ["arguments"] = JsonNode.Parse(call.Arguments.GetRawText()),
-            ["confirmation_token"] = token,
-            ["expires_at"] = expires.ToString("o", CultureInfo.InvariantCulture),
-            ["next_step"] =
-                $"Nothing has changed yet. Show this plan to the user and ask for approval. If they approve, call '{tool}' again with exactly " +
+            writer.WriteStartObject();
+            writer.WriteString("status", "confirmation_required");
+            writer.WriteString("tool", tool.Name);
+            writer.WriteString("summary", $"'{tool.Name}' makes a change that cannot be undone: {FirstSentence(tool.Descriptor.Description)}");
+            writer.WriteString("account", call.Account ?? "the server's own account");
+            writer.WriteString("region", call.Region ?? "the SDK default");
+            writer.WriteStartArray("targets");
+            foreach (var resource in call.Bound?.Resources ?? [])
+            {
+                writer.WriteStringValue(resource);
+            }
+
+            writer.WriteEndArray();
+            writer.WritePropertyName("arguments");
+            call.ToolArguments.WriteTo(writer);
+            writer.WriteString("confirmation_token", token);
+            writer.WriteString("expires_at", expires.ToString("o", CultureInfo.InvariantCulture));
+            writer.WriteString(
+                "next_step",
+                $"Nothing has changed yet. Show this plan to the user and ask for approval. If they approve, call '{tool.Name}' again with exactly " +
                 $"the same arguments plus \"{ConfirmationArgument.Name}\" set to the token above. The token works once, only for you, " +
-                "and expires at expires_at.",
-        };
-        return new ToolResult(plan.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                "and expires at expires_at.");
+            writer.WriteEndObject();
+        }
+
+        return new ToolResult(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
-
-    /// <summary>What the call would act on: the values of arguments named like resources (<c>*_id(s)</c>, <c>*_name(s)</c>, <c>bucket</c>).</summary>
-    private static IEnumerable<string> Targets(JsonElement arguments) =>
-        arguments.ValueKind != JsonValueKind.Object
-            ? []
-            : arguments.EnumerateObject()
-                .Where(p => IsResourceName(p.Name))
-                .SelectMany(p => p.Value.ValueKind == JsonValueKind.Array ? p.Value.EnumerateArray().ToArray() : [p.Value])
-                .Where(v => v.ValueKind is JsonValueKind.String or JsonValueKind.Number)
-                .Select(v => v.ToString());
-
-    private static bool IsResourceName(string name) =>
-        name is "bucket" or "name" or "arn" || name.EndsWith("_id", StringComparison.Ordinal) || name.EndsWith("_ids", StringComparison.Ordinal)
-        || name.EndsWith("_name", StringComparison.Ordinal) || name.EndsWith("_names", StringComparison.Ordinal) || name.EndsWith("_arn", StringComparison.Ordinal);
 
     private static string FirstSentence(string description)
     {

@@ -8,13 +8,13 @@ using Microsoft.Extensions.Options;
 namespace AwsMcp.Host.ToolCalls.Confirmation;
 
 /// <summary>
-/// Issues and checks confirmation tokens: <c>v1.&lt;payload&gt;.&lt;HMAC-SHA256&gt;</c>, base64url, where the payload
+/// Issues and checks confirmation tokens: <c>v2.&lt;payload&gt;.&lt;HMAC-SHA256&gt;</c>, base64url, where the payload
 /// binds the caller, the tool, the SHA-256 of the canonical arguments, an expiry and a random id. Any replica with
 /// the same <c>AwsMcp:Security:ConfirmationKey</c> can verify a token without shared session state.
 /// </summary>
 public sealed partial class ConfirmationTokens
 {
-    private const string Version = "v1";
+    private const string Version = "v2";
 
     private readonly Lazy<byte[]> _key;
     private readonly TimeSpan _lifetime;
@@ -40,18 +40,21 @@ public sealed partial class ConfirmationTokens
         });
     }
 
-    /// <summary>A token for <paramref name="caller"/> to run <paramref name="tool"/> once with exactly <paramref name="arguments"/>.</summary>
-    public (string Token, DateTimeOffset Expires) Issue(CallerIdentity caller, string tool, JsonElement arguments)
+    /// <summary>
+    /// A token for <paramref name="caller"/> to run <paramref name="tool"/> once with exactly <paramref name="arguments"/>,
+    /// in exactly the <paramref name="target"/> the plan named.
+    /// </summary>
+    public (string Token, DateTimeOffset Expires) Issue(CallerIdentity caller, string tool, JsonElement arguments, string target)
     {
         var expires = _time.GetUtcNow().Add(_lifetime);
         var payload = new Payload(
-            Base64Url(RandomNumberGenerator.GetBytes(16)), CallerKey(caller), tool, CanonicalJson.Sha256Hex(arguments), expires.ToUnixTimeSeconds());
+            Base64Url(RandomNumberGenerator.GetBytes(16)), CallerKey(caller), tool, CanonicalJson.Sha256Hex(arguments), target, expires.ToUnixTimeSeconds());
         var body = $"{Version}.{Base64Url(JsonSerializer.SerializeToUtf8Bytes(payload, ConfirmationJsonContext.Default.Payload))}";
         return ($"{body}.{Base64Url(Sign(body))}", DateTimeOffset.FromUnixTimeSeconds(payload.Exp));
     }
 
     /// <summary>Checks a token for this exact call and marks it used; the refusal says why, in words a caller can act on.</summary>
-    public string? Redeem(string token, CallerIdentity caller, string tool, JsonElement arguments)
+    public string? Redeem(string token, CallerIdentity caller, string tool, JsonElement arguments, string target)
     {
         var parts = token.Split('.');
         if (parts.Length != 3 || parts[0] != Version || !TryFromBase64Url(parts[2], out var signature))
@@ -93,6 +96,11 @@ public sealed partial class ConfirmationTokens
                 "or call again without confirmation_token to get a plan for the new ones.";
         }
 
+        if (payload.Target != target)
+        {
+            return $"The plan was for {payload.Target}, but the call now acts in {target}. Call again without confirmation_token to get a plan for where it acts now.";
+        }
+
         return _honoured.TryConsume(payload.Jti, expires)
             ? null
             : "The confirmation token has already been used. Call the tool again without confirmation_token to get a new plan and token.";
@@ -129,6 +137,7 @@ public sealed partial class ConfirmationTokens
     /// <param name="Sub">The caller (authentication method and id).</param>
     /// <param name="Tool">The tool.</param>
     /// <param name="Args">Hex SHA-256 of the canonical arguments.</param>
+    /// <param name="Target">Where the plan said the call acts (region and account).</param>
     /// <param name="Exp">Expiry, Unix seconds.</param>
-    internal sealed record Payload(string Jti, string Sub, string Tool, string Args, long Exp);
+    internal sealed record Payload(string Jti, string Sub, string Tool, string Args, string Target, long Exp);
 }

@@ -1,60 +1,96 @@
 using AwsMcp.Abstractions;
 using AwsMcp.Host.Configuration;
-using AwsMcp.Host.ToolCalls.Audit;
+using AwsMcp.Host.Redaction;
+using AwsMcp.Host.ToolCalls.Authorization;
+using AwsMcp.Host.ToolCalls.Targeting;
 using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.ToolCalls.Execution;
 
 /// <summary>
-/// The end of the pipeline: runs the plugin's invoker with a <see cref="ToolContext"/> and turns what it throws into
-/// results. <see cref="ToolException"/> messages are meant for the caller; anything else is reported with a
-/// correlation id only, and its detail goes to the server log.
+/// Runs plugin code for a call: the tool's region locator and the bound tool itself, each with a
+/// <see cref="ToolContext"/> on the call's authorised target, counted in the plugin's running calls. Turns what they
+/// throw into results: <see cref="ToolException"/> messages are meant for the caller; anything else is reported with
+/// a correlation id only, and its detail (redacted) goes to the server log.
 /// </summary>
 public sealed partial class ToolExecutor(
-    IOptionsMonitor<ToolOptions> options, ILoggerFactory loggerFactory, IRedactor redactor, ILogger<ToolExecutor> logger)
+    IOptionsMonitor<ToolOptions> options, CallTargets targets, ILoggerFactory loggerFactory, IRedactor redactor, ToolPolicy policy, ILogger<ToolExecutor> logger)
 {
+    private readonly CallTargetPolicy _targets = new(policy);
+
+    /// <summary>Runs the bound tool; sets <see cref="ToolCall.Outcome"/>.</summary>
     public async ValueTask<ToolResult> InvokeAsync(ToolCall call)
     {
-        var context = new ToolContext
-        {
-            ToolName = call.Tool.Name,
-            Caller = call.Request.Caller,
-            Region = call.Region,
-            Account = call.Account,
-            WritesEnabled = options.CurrentValue.WritesEnabled,
-            Logger = new RedactingLogger(loggerFactory.CreateLogger($"AwsMcp.Plugins.{call.Tool.PluginName}"), redactor),
-            Audit = call.AuditTrail,
-            CancellationToken = call.CancellationToken,
-        };
-
+        using var running = call.Tool!.Calls.Enter();
         try
         {
-            var result = await call.Tool.Descriptor.Invoker(call.Arguments, context, call.CancellationToken);
+            var result = await call.Bound!.InvokeAsync(Context(call), call.CancellationToken);
             call.Outcome = result.IsError ? ToolCallOutcome.ToolError : ToolCallOutcome.Succeeded;
             return result;
         }
-        catch (OperationCanceledException) when (call.CancellationToken.IsCancellationRequested)
+        catch (Exception ex) when (!IsCallerCancellation(ex, call))
         {
-            throw;
-        }
-        catch (ToolArgumentException ex)
-        {
-            call.Outcome = ToolCallOutcome.InvalidArguments;
-            return ToolResult.Error(ex.Message);
-        }
-        catch (ToolException ex)
-        {
-            call.Outcome = ToolCallOutcome.ToolError;
-            return ToolResult.Error(ex.Message);
-        }
-        catch (Exception ex)
-        {
-            call.Outcome = ToolCallOutcome.Failed;
-            LogToolFailed(call.Tool.Name, call.Tool.PluginName, call.CorrelationId, redactor.RedactText(ex.ToString()));
-            return ToolResult.Error(
-                $"Tool '{call.Tool.Name}' failed unexpectedly (correlation id {call.CorrelationId}); the server log has the details.");
+            return Failure(call, ex);
         }
     }
+
+    /// <summary>
+    /// Resolves the call's target (<see cref="CallTargets"/>), running the tool's region locator if it has one; null
+    /// when the target is known, else the answer to give (the locator failed: no such bucket, access denied, ...).
+    /// </summary>
+    public async ValueTask<ToolResult?> ResolveTargetAsync(ToolCall call)
+    {
+        if (call.Bound is not { LocatesRegion: true })
+        {
+            await targets.ResolveAsync(call, Context);
+            return null;
+        }
+
+        using var running = call.Tool!.Calls.Enter();
+        try
+        {
+            await targets.ResolveAsync(call, Context);
+            return null;
+        }
+        catch (Exception ex) when (!IsCallerCancellation(ex, call))
+        {
+            return Failure(call, ex);
+        }
+    }
+
+    private ToolContext Context(ToolCall call) => new()
+    {
+        ToolName = call.Tool!.Name,
+        Caller = call.Caller,
+        Region = call.Region,
+        Account = call.Account,
+        WritesEnabled = options.CurrentValue.WritesEnabled,
+        Logger = new RedactingLogger(loggerFactory.CreateLogger($"AwsMcp.Plugins.{call.Tool.PluginName}"), redactor),
+        Audit = call.AuditTrail,
+        CancellationToken = call.CancellationToken,
+        TargetPolicy = _targets,
+    };
+
+    private ToolResult Failure(ToolCall call, Exception exception)
+    {
+        switch (exception)
+        {
+            case ToolArgumentException argument:
+                call.Outcome = ToolCallOutcome.InvalidArguments;
+                return ToolResult.Error(argument.Message);
+            case ToolException tool:
+                call.Outcome = ToolCallOutcome.ToolError;
+                return ToolResult.Error(tool.Message);
+            default:
+                call.Outcome = ToolCallOutcome.Failed;
+                LogToolFailed(call.ToolName, call.Tool!.PluginName, call.CorrelationId, redactor.RedactText(exception.ToString()));
+                return ToolResult.Error(
+                    $"Tool '{call.ToolName}' failed unexpectedly (correlation id {call.CorrelationId}); the server log has the details.");
+        }
+    }
+
+    private static bool IsCallerCancellation(Exception exception, ToolCall call) =>
+        exception is OperationCanceledException && call.CancellationToken.IsCancellationRequested;
 
     // The exception as redacted text: plugin exceptions can quote what AWS returned, credentials included.
     [LoggerMessage(Level = LogLevel.Error, Message = "Tool {Tool} (plugin {Plugin}) failed; correlation id {CorrelationId}: {Exception}")]

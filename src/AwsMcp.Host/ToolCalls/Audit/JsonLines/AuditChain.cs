@@ -1,44 +1,102 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
 
 namespace AwsMcp.Host.ToolCalls.Audit.JsonLines;
 
 /// <summary>
-/// Makes audit lines tamper-evident: each carries <c>prev</c>, the hash of the line before it (64 zeros for the first
-/// line of a run), and <c>hash</c>, the SHA-256 of its own canonical JSON without <c>hash</c>. Editing, removing or
-/// reordering a line breaks the chain at that line.
+/// Makes audit lines tamper-evident. Each line is the record's JSON with three fields appended: <c>seq</c> (1, 2, …
+/// through every segment of a run, so a missing line or segment shows as a gap), <c>prev</c> (the previous line's
+/// <c>hash</c>; 64 zeros for the first line of a run) and <c>alg</c>; then <c>hash</c>, computed over the exact bytes
+/// of the line up to it (closed with <c>}</c>). With <c>AwsMcp:Audit:ChainKey</c> set the hash is an HMAC-SHA256 under
+/// that key (<c>alg</c> names its id), so whoever can edit the files but not read the key cannot recompute the chain.
 /// </summary>
-public static class AuditChain
+public sealed partial class AuditChain
 {
-    public const string PreviousProperty = "prev";
-    public const string HashProperty = "hash";
+    public const string Genesis = "0000000000000000000000000000000000000000000000000000000000000000";
 
-    public static readonly string Genesis = new('0', 64);
+    /// <summary>The unkeyed algorithm's name in <c>alg</c>.</summary>
+    public const string Sha256 = "sha256";
 
-    /// <summary>Links <paramref name="entry"/> after <paramref name="previous"/>; returns the line (no newline) and its hash.</summary>
-    public static (string Line, string Hash) Link(JsonObject entry, string previous)
+    private const string HmacPrefix = "hmac-sha256:";
+
+    // ,"hash":"<64 hex>"}
+    private const int HashFieldLength = 9 + 64 + 2;
+
+    private readonly byte[]? _key;
+
+    public AuditChain(byte[]? key, string? keyId)
     {
-        entry.Remove(HashProperty);
-        entry[PreviousProperty] = previous;
-        var hash = Hash(entry);
-        entry[HashProperty] = hash;
-        return (entry.ToJsonString(), hash);
+        _key = key;
+        Algorithm = key is null ? Sha256 : HmacPrefix + (string.IsNullOrEmpty(keyId) ? "default" : keyId);
     }
 
-    /// <summary>What a line says its predecessor and own hash are, and what its hash really is.</summary>
-    /// <exception cref="JsonException">The line is not a JSON object.</exception>
-    public static (string? Previous, string? Stated, string Actual) Inspect(string line)
+    /// <summary>What <c>alg</c> says in the lines this chain writes.</summary>
+    public string Algorithm { get; }
+
+    /// <summary>
+    /// Links the record whose JSON, without its closing brace, is <paramref name="body"/>: returns the bytes to write
+    /// after it (<c>,"seq":…,"prev":"…","alg":"…","hash":"…"}</c> and a newline) and its hash, the next <c>prev</c>.
+    /// </summary>
+    public (byte[] Tail, string Hash) Link(ReadOnlySpan<byte> body, long sequence, string previous)
     {
-        var entry = JsonNode.Parse(line) as JsonObject ?? throw new JsonException("not a JSON object");
-        var stated = (entry[HashProperty] as JsonValue)?.GetValue<string>();
-        var previous = (entry[PreviousProperty] as JsonValue)?.GetValue<string>();
-        entry.Remove(HashProperty);
-        return (previous, stated, Hash(entry));
+        var chain = string.Create(CultureInfo.InvariantCulture, $",\"seq\":{sequence},\"prev\":\"{previous}\",\"alg\":\"{Algorithm}\"");
+        var chainBytes = Encoding.UTF8.GetBytes(chain);
+        var hash = Hash(body, chainBytes);
+        return (Encoding.UTF8.GetBytes($"{chain},\"hash\":\"{hash}\"}}\n"), hash);
     }
 
-    private static string Hash(JsonObject entry)
+    /// <summary>What a line says about itself, and whether its hash is right under this chain's key.</summary>
+    public LineCheck Check(string line)
     {
-        using var document = JsonDocument.Parse(entry.ToJsonString());
-        return CanonicalJson.Sha256Hex(document.RootElement);
+        if (line.Length < HashFieldLength + 2 || !line.EndsWith("\"}", StringComparison.Ordinal)
+            || string.CompareOrdinal(line, line.Length - HashFieldLength, ",\"hash\":\"", 0, 9) != 0)
+        {
+            return LineCheck.Malformed("not an audit record (no hash at its end)");
+        }
+
+        if (ChainFields().Match(line) is not { Success: true } fields)
+        {
+            return LineCheck.Malformed("not an audit record (no seq, prev, alg and hash at its end)");
+        }
+
+        var algorithm = fields.Groups["alg"].Value;
+        if (algorithm != Algorithm)
+        {
+            return LineCheck.Malformed(algorithm.StartsWith(HmacPrefix, StringComparison.Ordinal) && _key is null
+                ? $"the record is signed with chain key '{algorithm[HmacPrefix.Length..]}'; verify with that key (AwsMcp:Audit:ChainKey, --key)"
+                : $"the record is hashed with '{algorithm}', not '{Algorithm}' (another chain key?)");
+        }
+
+        var stated = fields.Groups["hash"].Value;
+        var actual = Hash(Encoding.UTF8.GetBytes(line[..(line.Length - HashFieldLength)]), []);
+        return new LineCheck(
+            null, long.Parse(fields.Groups["seq"].ValueSpan, CultureInfo.InvariantCulture), fields.Groups["prev"].Value, stated,
+            string.Equals(stated, actual, StringComparison.Ordinal));
+    }
+
+    // The line up to its hash, closed with '}': what the writer hashed before it appended the hash.
+    private string Hash(ReadOnlySpan<byte> body, ReadOnlySpan<byte> chain)
+    {
+        using var hash = _key is null ? IncrementalHash.CreateHash(HashAlgorithmName.SHA256) : IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, _key);
+        hash.AppendData(body);
+        hash.AppendData(chain);
+        hash.AppendData("}"u8);
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    [GeneratedRegex("""(?:,"seq":(?<seq>[0-9]{1,18}),"prev":"(?<prev>[0-9a-f]{64})","alg":"(?<alg>[a-z0-9:._-]{1,80})","hash":"(?<hash>[0-9a-f]{64})"\}$)""", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex ChainFields();
+
+    /// <summary>One line as the verifier sees it.</summary>
+    /// <param name="Problem">Why it is not an audit record at all, or null.</param>
+    /// <param name="Sequence">Its <c>seq</c>.</param>
+    /// <param name="Previous">Its <c>prev</c>.</param>
+    /// <param name="Hash">Its stated <c>hash</c>.</param>
+    /// <param name="HashMatches">True when the stated hash is right.</param>
+    public readonly record struct LineCheck(string? Problem, long Sequence, string Previous, string Hash, bool HashMatches)
+    {
+        public static LineCheck Malformed(string problem) => new(problem, 0, string.Empty, string.Empty, false);
     }
 }

@@ -1,71 +1,155 @@
-using System.Text;
-using System.Text.Json;
+using System.Collections.Concurrent;
+using AwsMcp.Host.Buffers;
 using AwsMcp.Host.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.ToolCalls.Audit.JsonLines;
 
 /// <summary>
-/// The default audit sink: one hash-chained JSON line per record, appended to <c>AwsMcp:Audit:Path</c> and flushed
-/// to disk (fsync) before the call returns, so an acknowledged call is never missing from the audit. Segments
-/// rotate at <c>MaxFileBytes</c>; the chain carries on into the next segment. The folder is also the spool the
-/// S3 shipper reads.
+/// The default, durable audit sink: one chained JSON line per record (<see cref="AuditChain"/>), appended to
+/// <c>AwsMcp:Audit:Path</c>. A record's task completes only once its line is on disk (fsync), so an acknowledged call
+/// is never missing from the audit. Group commit: each record is serialised once, by its caller, into a pooled
+/// buffer; whichever caller finds no write in progress becomes the writer and appends every queued line with one
+/// write and one fsync, so concurrent calls share the cost of durability instead of queueing for an fsync each.
+/// Segments rotate at <c>MaxFileBytes</c> and the chain carries on. The folder is also the spool the S3 shipper reads.
 /// </summary>
 public sealed class JsonLinesAuditSink : IAuditSink, IDisposable
 {
     private readonly AuditOptions _options;
+    private readonly AuditChain _chain;
     private readonly string _run;
-    private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly ConcurrentQueue<PendingLine> _queue = new();
+    private readonly List<PendingLine> _batch = [];
+    private int _writing;
     private FileStream? _file;
-    private int _sequence;
+    private int _segment;
+    private long _sequence;
     private string _previous = AuditChain.Genesis;
 
     public JsonLinesAuditSink(IOptions<AuditOptions> options, TimeProvider time)
     {
         _options = options.Value;
+        _chain = new AuditChain(_options.ChainKeyBytes(), _options.ChainKeyId);
         _run = AuditSegment.NewRun(time.GetUtcNow());
     }
 
     /// <summary>The segment being written, once the first record has been.</summary>
     public string? CurrentPath => _file?.Name;
 
-    public async ValueTask WriteAsync(AuditRecord record, CancellationToken cancellationToken)
+    public ValueTask WriteAsync(AuditRecord record, CancellationToken cancellationToken)
     {
         if (!_options.Enabled)
         {
-            return;
+            return ValueTask.CompletedTask;
         }
 
-        var entry = JsonSerializer.SerializeToNode(record, AuditJsonContext.Default.AuditRecord)!.AsObject();
-        await _gate.WaitAsync(cancellationToken);
-        try
+        var body = new PooledBufferWriter(1024);
+        AuditRecordJson.Write(body, record);
+        var pending = new PendingLine(body);
+        _queue.Enqueue(pending);
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
         {
-            var (line, hash) = AuditChain.Link(entry, _previous);
-            var bytes = Encoding.UTF8.GetBytes(line + "\n");
-            var file = _file is null || (_file.Length > 0 && _file.Length + bytes.Length > _options.MaxFileBytes) ? Rotate() : _file;
-            await file.WriteAsync(bytes, cancellationToken);
-            file.Flush(flushToDisk: true);
-            _previous = hash;
+            WriteQueued();
         }
-        finally
-        {
-            _gate.Release();
-        }
+
+        return new ValueTask(pending.Durable.Task);
     }
 
     public void Dispose()
     {
+        // Callers are done (the host stops serving first); flush whatever is still queued.
+        if (Interlocked.CompareExchange(ref _writing, 1, 0) == 0)
+        {
+            WriteQueued();
+        }
+
         _file?.Dispose();
-        _gate.Dispose();
+    }
+
+    // Runs on the one caller that won the writer flag, until the queue is empty; a caller that enqueues after the
+    // flag was released takes it over.
+    private void WriteQueued()
+    {
+        do
+        {
+            while (_queue.TryDequeue(out var pending))
+            {
+                _batch.Add(pending);
+            }
+
+            if (_batch.Count > 0)
+            {
+                WriteBatch();
+            }
+
+            Volatile.Write(ref _writing, 0);
+        }
+        while (!_queue.IsEmpty && Interlocked.CompareExchange(ref _writing, 1, 0) == 0);
+    }
+
+    private void WriteBatch()
+    {
+        var sequence = _sequence;
+        var previous = _previous;
+        try
+        {
+            var file = _file is null || (_file.Length > 0 && _file.Length > _options.MaxFileBytes) ? Rotate() : _file;
+            foreach (var pending in _batch)
+            {
+                // The record's JSON without its closing brace; the chain fields close it.
+                var body = pending.Body.WrittenSpan[..^1];
+                var (tail, hash) = _chain.Link(body, ++sequence, previous);
+                file.Write(body);
+                file.Write(tail);
+                previous = hash;
+            }
+
+            file.Flush(flushToDisk: true);
+            _sequence = sequence;
+            _previous = previous;
+            foreach (var pending in _batch)
+            {
+                pending.Durable.TrySetResult();
+            }
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // Nothing of this batch counts as written: its callers fail closed. A partial line may be on disk; the next
+            // batch starts a new segment, chained to the last durable record, so the torn line stays visibly torn.
+            _file?.Dispose();
+            _file = null;
+            foreach (var pending in _batch)
+            {
+                pending.Durable.TrySetException(new IOException($"audit folder '{_options.FullPath}': {ex.Message}", ex));
+            }
+        }
+        finally
+        {
+            foreach (var pending in _batch)
+            {
+                pending.Body.Dispose();
+            }
+
+            _batch.Clear();
+        }
     }
 
     private FileStream Rotate()
     {
         _file?.Dispose();
+        _file = null;
         var folder = _options.FullPath;
         Directory.CreateDirectory(folder);
-        _file = new FileStream(
-            Path.Combine(folder, AuditSegment.FileName(_run, ++_sequence)), FileMode.CreateNew, FileAccess.Write, FileShare.Read);
-        return _file;
+        var file = new FileStream(
+            Path.Combine(folder, AuditSegment.FileName(_run, ++_segment)), FileMode.CreateNew, FileAccess.Write, FileShare.Read, bufferSize: 64 * 1024);
+        _file = file;
+        return file;
+    }
+
+    private sealed class PendingLine(PooledBufferWriter body)
+    {
+        public PooledBufferWriter Body { get; } = body;
+
+        public TaskCompletionSource Durable { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
     }
 }

@@ -8,24 +8,24 @@ namespace Company.ToolPack;
 
 /// <summary>
 /// The tools of this pack. The server creates one instance per plugin load (with the pack's settings) and calls its
-/// tools concurrently, so keep it thread-safe. The AwsMcp generator turns each [Tool] method into an MCP tool.
+/// tools concurrently, so keep it thread-safe. The AwsMcp generator turns each [Tool] method into an MCP tool;
+/// [AwsTarget] gives every tool here the region and account arguments, which the server resolves into the ToolContext.
 /// </summary>
-public sealed class InstanceTools(ToolPackContext pack) : IDisposable
+[AwsTarget]
+public sealed class InstanceTools(ToolPackContext pack)
 {
-    private readonly AwsClientFactory _aws = new(pack);
+    // The pack's shared client factory: connection pools and credentials are reused by every tool class.
+    private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
 
     /// <summary>
     /// Counts the EC2 instances in one region by state (pending, running, stopping, stopped, ...). Use for a quick
     /// overview of how many instances an account runs.
     /// </summary>
     /// <param name="ctx">The call: region, account, caller and cancellation, resolved by the server.</param>
-    /// <param name="region">AWS region, e.g. eu-west-1; defaults to the server's region.</param>
-    /// <param name="account">A configured account name; defaults to the server's own account.</param>
     [Tool("company_toolpack_count_instances", Title = "Count EC2 instances by state", ReadOnly = true, Idempotent = true)]
-    public async Task<InstanceCounts> CountInstancesAsync(ToolContext ctx, string? region = null, string? account = null)
+    public async Task<InstanceCounts> CountInstancesAsync(ToolContext ctx)
     {
-        // region and account are in the signature for the schema; the server has already resolved them into ctx.
-        var target = new AwsCallTarget("ec2", "DescribeInstances", _aws.Region(ctx), ctx.Account);
+        var target = _aws.Target(ctx, "ec2", "DescribeInstances");
         var byState = new SortedDictionary<string, int>(StringComparer.Ordinal);
         string? nextToken = null;
         do
@@ -44,6 +44,4 @@ public sealed class InstanceTools(ToolPackContext pack) : IDisposable
 
         return new InstanceCounts(byState.Values.Sum(), byState);
     }
-
-    public void Dispose() => _aws.Dispose();
 }

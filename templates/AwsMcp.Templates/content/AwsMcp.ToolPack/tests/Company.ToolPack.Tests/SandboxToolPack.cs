@@ -9,8 +9,8 @@ namespace Company.ToolPack.Tests;
 
 /// <summary>
 /// Starts the AwsMcp sandbox and loads this tool pack the way the server does: through the registration the generator
-/// emitted, with the settings the server would pass. Calls go through the generated invokers, so argument binding and
-/// result conversion are tested too.
+/// emitted, with the settings the server would pass. Calls go through the generated binders, so argument validation,
+/// binding and result conversion are tested too.
 /// </summary>
 public sealed class SandboxToolPack : IAsyncLifetime
 {
@@ -40,19 +40,21 @@ public sealed class SandboxToolPack : IAsyncLifetime
         Tools = pack.CreateTools(new ToolPackContext("Company.ToolPack", settings, NullLoggerFactory.Instance)).ToDictionary(t => t.Name);
     }
 
-    /// <summary>Calls a tool with JSON arguments, as the server does after validating them against the schema.</summary>
+    /// <summary>Calls a tool with JSON arguments, as the server does: bind (and validate) them, then run with the resolved target.</summary>
     public async Task<ToolResult> CallAsync(string tool, string arguments = "{}")
     {
         using var json = JsonDocument.Parse(arguments);
+        var bound = Tools[tool].Binder!(json.RootElement);
         var context = new ToolContext
         {
             ToolName = tool,
             Caller = CallerIdentity.Local,
-            Region = Region,
+            Region = bound.Region ?? Region,
+            Account = bound.Account,
             Logger = NullLogger.Instance,
             Audit = new IgnoredAudit(),
         };
-        return await Tools[tool].Invoker(json.RootElement, context, CancellationToken.None);
+        return await bound.InvokeAsync(context, CancellationToken.None);
     }
 
     public async Task DisposeAsync()

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using AwsMcp.Abstractions;
 
-namespace AwsMcp.Host.ToolCalls.Audit;
+namespace AwsMcp.Host.Redaction;
 
 /// <summary>
 /// The host's seam to the shared <see cref="AwsMcp.Abstractions.Redaction.SecretRedactor"/>: audit records, tool

@@ -1,6 +1,5 @@
-using AwsMcp.Host.ToolCalls.Audit;
 
-namespace AwsMcp.Host.ToolCalls.Execution;
+namespace AwsMcp.Host.Redaction;
 
 /// <summary>
 /// The logger a tool gets in its <c>ToolContext</c>: formats each message, then redacts it (exception text included)

@@ -1,0 +1,37 @@
+namespace AwsMcp.Abstractions;
+
+/// <summary>
+/// A tool call whose arguments have been checked and bound, once, by the tool's <see cref="ToolBinder"/>: what the
+/// host needs before the tool runs (its target, the resources it acts on, how many) and the call itself. Generated
+/// for every <c>[Tool]</c> method; the host makes one for hand-built descriptors.
+/// </summary>
+public abstract class BoundToolCall
+{
+    protected BoundToolCall(string? region, string? account)
+    {
+        Region = region;
+        Account = account;
+    }
+
+    /// <summary>The region the caller asked for, or null when it asked for none (the host applies its default).</summary>
+    public string? Region { get; }
+
+    /// <summary>The configured account the caller asked for, or null for the server's own account.</summary>
+    public string? Account { get; }
+
+    /// <summary>The resources the call acts on, from the arguments declared with <see cref="TargetResourceAttribute"/>.</summary>
+    public virtual IReadOnlyList<string> Resources => [];
+
+    /// <summary>How many resources the call creates or changes: one per resource named plus every declared count.</summary>
+    public virtual int ResourceCount => Resources.Count;
+
+    /// <summary>True when <see cref="LocateRegionAsync"/> finds the region the call acts in.</summary>
+    public virtual bool LocatesRegion => false;
+
+    /// <summary>The region the call really acts in (read-only AWS requests allowed); only when <see cref="LocatesRegion"/>.</summary>
+    public virtual ValueTask<string> LocateRegionAsync(ToolContext context) =>
+        throw new NotSupportedException("This tool does not locate its region.");
+
+    /// <summary>Runs the tool with the bound arguments.</summary>
+    public abstract ValueTask<ToolResult> InvokeAsync(ToolContext context, CancellationToken cancellationToken);
+}

@@ -1,0 +1,31 @@
+namespace AwsMcp.Abstractions;
+
+/// <summary>
+/// What the host needs to know about a tool's arguments, declared rather than guessed from their names: which ones
+/// choose the AWS target, which name the resources acted on, which count them and which narrow the result. The
+/// generator emits it from <see cref="AwsTargetAttribute"/>, <see cref="TargetResourceAttribute"/>,
+/// <see cref="ResourceCountAttribute"/> and <see cref="NarrowsAttribute"/>; a hand-built descriptor sets it itself.
+/// </summary>
+public sealed record ToolArgumentRoles
+{
+    /// <summary>A tool with none of these roles.</summary>
+    public static ToolArgumentRoles None { get; } = new();
+
+    /// <summary>The argument that chooses the region (<c>region</c>), or null when the caller cannot choose it.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The argument that chooses a configured account (<c>account</c>), or null when the caller cannot choose it.</summary>
+    public string? Account { get; init; }
+
+    /// <summary>True when the tool finds the region it acts in itself (see <see cref="AwsTargetAttribute.RegionLocator"/>).</summary>
+    public bool LocatesRegion { get; init; }
+
+    /// <summary>Arguments that name the resources acted on (strings, or arrays of strings).</summary>
+    public IReadOnlyList<string> Resources { get; init; } = [];
+
+    /// <summary>Integer arguments that say how many resources a call creates or changes.</summary>
+    public IReadOnlyList<string> Counts { get; init; } = [];
+
+    /// <summary>Arguments that narrow or page the result.</summary>
+    public IReadOnlyList<string> Narrowing { get; init; } = [];
+}

@@ -1,0 +1,17 @@
+namespace AwsMcp.Generators.Parsing;
+
+/// <summary>
+/// The arguments <c>[AwsTarget]</c> adds to a tool: names, one short shared wording (every client puts it in a
+/// model's context for every tool), and the patterns both the schema and the binder enforce.
+/// </summary>
+internal static class TargetArguments
+{
+    public const string Region = "region";
+    public const string Account = "account";
+
+    public const string RegionDescription = "AWS region, e.g. eu-west-1; default: the server's.";
+    public const string AccountDescription = "Configured account name; default: the server's own.";
+
+    public const string RegionPattern = "^[a-z]{2}(-[a-z]+){1,3}-[0-9]{1,2}$";
+    public const string AccountPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";
+}
