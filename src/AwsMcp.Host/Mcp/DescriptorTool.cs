@@ -6,6 +6,7 @@ using AwsMcp.Host.Callers;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.Tools;
+using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
 using McpToolAnnotations = ModelContextProtocol.Protocol.ToolAnnotations;
@@ -60,18 +61,25 @@ public sealed class DescriptorTool : McpServerTool
     public override async ValueTask<CallToolResult> InvokeAsync(
         RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
     {
-        using var call = Edge(Served.Name, request.JsonRpcRequest.Params, _calls, _callers.Resolve(request.User), cancellationToken);
+        using var call = Edge(Served.Name, request.JsonRpcRequest, _calls, _callers.Resolve(request.User), cancellationToken);
         var result = await _pipeline.InvokeAsync(call);
-        return ToolResultMapper.ToCallToolResult(ProtocolTool, result);
+        return SdkCallProblems.Of(request.JsonRpcRequest) is { ProtocolError: true }
+            ? throw new McpProtocolException(result.Text, McpErrorCode.InvalidParams)
+            : ToolResultMapper.ToCallToolResult(ProtocolTool, result);
     }
 
     /// <summary>
     /// A call from the SDK's request: the arguments as the client sent them (the SDK keeps its parsed JSON, duplicate
-    /// properties included), checked like on every channel.
+    /// properties included), checked like on every channel; or refused for what the message filter found.
     /// </summary>
-    internal static ToolCall Edge(string tool, JsonNode? parameters, ToolCallFactory calls, CallerIdentity caller, CancellationToken cancellationToken)
+    internal static ToolCall Edge(string tool, JsonRpcRequest request, ToolCallFactory calls, CallerIdentity caller, CancellationToken cancellationToken)
     {
-        var arguments = parameters is JsonObject values && values.TryGetPropertyValue("arguments", out var node) ? node : null;
+        if (SdkCallProblems.Of(request) is { } problem)
+        {
+            return calls.Refused(tool, problem.Argument, caller, ToolCallChannel.Mcp, cancellationToken);
+        }
+
+        var arguments = request.Params is JsonObject values && values.TryGetPropertyValue("arguments", out var node) ? node : null;
         if (arguments is null)
         {
             return calls.Create(tool, ReadOnlyMemory<byte>.Empty, caller, ToolCallChannel.Mcp, cancellationToken);

@@ -1,7 +1,12 @@
 using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AwsMcp.Abstractions;
+using AwsMcp.Abstractions.Runtime;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.ToolCalls;
+using AwsMcp.Host.ToolCalls.Arguments;
 using Microsoft.Extensions.Options;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
@@ -32,6 +37,20 @@ public static class McpServerRegistration
         });
 
         return services.AddMcpServer()
+            .WithMessageFilters(filters => filters.AddIncomingFilter(next => (context, cancellationToken) =>
+            {
+                // The SDK path (stdio, stateful sessions) binds leniently (one of two repeated properties; arguments
+                // that are not an object fail in its own deserialisation): such a call is marked here, before the SDK
+                // reads it, and refused (audited, -32602) when it reaches the tool (DescriptorTool).
+                if (context.JsonRpcMessage is JsonRpcRequest { Method: RequestMethods.ToolsCall, Params: JsonObject parameters } request
+                    && MalformedCall(parameters) is { } problem)
+                {
+                    SdkCallProblems.Mark(request, problem);
+                    parameters["arguments"] = new JsonObject();
+                }
+
+                return next(context, cancellationToken);
+            }))
             .WithRequestFilters(filters => filters.AddListToolsFilter(_ => (request, _) =>
             {
                 // Every tool stays in the collection so that calling a hidden one is refused (and audited) by the
@@ -47,10 +66,80 @@ public static class McpServerRegistration
                 var services = request.Services!;
                 var name = request.Params?.Name ?? string.Empty;
                 using var call = DescriptorTool.Edge(
-                    name, request.JsonRpcRequest.Params, services.GetRequiredService<ToolCallFactory>(),
+                    name, request.JsonRpcRequest, services.GetRequiredService<ToolCallFactory>(),
                     services.GetRequiredService<ICallerIdentityResolver>().Resolve(request.User), cancellationToken);
                 var result = await services.GetRequiredService<ToolCallPipeline>().InvokeAsync(call);
                 throw new McpProtocolException(result.Text, McpErrorCode.InvalidParams);
             });
+    }
+
+    /// <summary>
+    /// A problem with a <c>tools/call</c> request the SDK would bind past: a property repeated outside the arguments,
+    /// text that is not valid UTF-16, arguments that are not an object. Repeats inside the arguments are left to the
+    /// tool call itself (<see cref="DescriptorTool"/>), which names the argument.
+    /// </summary>
+    private static SdkCallProblems.Problem? MalformedCall(JsonObject parameters)
+    {
+        byte[] utf8;
+        try
+        {
+            utf8 = JsonSerializer.SerializeToUtf8Bytes(parameters, McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(JsonNode)));
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or JsonException)
+        {
+            var path = UnreadableText(parameters, string.Empty) ?? "params";
+            return path.StartsWith("arguments.", StringComparison.Ordinal)
+                ? new(new ArgumentProblem(path["arguments.".Length..], "is not valid text: it contains an unpaired UTF-16 surrogate"), ProtocolError: false)
+                : new(new ArgumentProblem(path, "is not valid text: it contains an unpaired UTF-16 surrogate"), ProtocolError: true);
+        }
+
+        if (StrictJson.FindProblem(utf8) is { } problem && !problem.Path.StartsWith("arguments.", StringComparison.Ordinal))
+        {
+            return new(new ArgumentProblem($"params.{problem.Path}", problem.Reason), ProtocolError: true);
+        }
+
+        return parameters["arguments"] is { } arguments && arguments is not JsonObject
+            ? new(new ArgumentProblem(JsonArgumentReader.RootPath, $"must be a JSON object of the tool's arguments, not {arguments.GetValueKind().ToString().ToLowerInvariant()}"), ProtocolError: true)
+            : null;
+    }
+
+    // Where a string that cannot be read as text is, by walking the SDK's nodes (only after serialising them failed).
+    private static string? UnreadableText(JsonNode? node, string path)
+    {
+        try
+        {
+            switch (node)
+            {
+                case JsonObject obj:
+                    foreach (var (name, child) in obj)
+                    {
+                        if (UnreadableText(child, path.Length == 0 ? name : $"{path}.{name}") is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+                case JsonArray array:
+                    for (var i = 0; i < array.Count; i++)
+                    {
+                        if (UnreadableText(array[i], $"{path}[{i}]") is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    return null;
+                case JsonValue value when value.GetValueKind() == JsonValueKind.String:
+                    _ = value.GetValue<string>();
+                    return null;
+                default:
+                    return null;
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or JsonException)
+        {
+            return path.Length == 0 ? null : path;
+        }
     }
 }

@@ -15,7 +15,6 @@ public sealed class LoadedPlugin
     public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
 
     private readonly PluginCalls _calls;
-    private readonly ToolPackContext _context;
     private McMasterLoader? _loader;
 
     internal LoadedPlugin(
@@ -23,7 +22,7 @@ public sealed class LoadedPlugin
         IReadOnlyList<ServedTool> tools, PluginCalls calls, ToolPackContext context, McMasterLoader loader)
     {
         _calls = calls;
-        _context = context;
+        Context = context;
         Name = name;
         SourceFolder = sourceFolder;
         ShadowFolder = shadowFolder;
@@ -50,6 +49,9 @@ public sealed class LoadedPlugin
 
     public IReadOnlyList<ServedTool> Tools { get; }
 
+    /// <summary>What the plugin was given at load: its settings and the services its tools share, disposed when it unloads.</summary>
+    public ToolPackContext Context { get; }
+
     public DateTimeOffset LoadedAt { get; }
 
     /// <summary>
@@ -63,7 +65,7 @@ public sealed class LoadedPlugin
     {
         var loader = Interlocked.Exchange(ref _loader, null) ?? throw new InvalidOperationException($"plugin '{Name}' is already unloaded");
         await _calls.WaitForIdleAsync(DrainTimeout).ConfigureAwait(false);
-        await _context.DisposeAsync().ConfigureAwait(false);
+        await Context.DisposeAsync().ConfigureAwait(false);
         return Release(loader);
     }
 

@@ -63,7 +63,8 @@ public sealed partial class ToolCallPipeline(
         }
 
         result = redactor.RedactResult(result);
-        if (await audit.WriteClosingAsync(call, call.HasIntentRecord, Stopwatch.GetElapsedTime(started)) is { } failure && !call.HasIntentRecord)
+        if (await audit.WriteClosingAsync(call, call.HasIntentRecord, Stopwatch.GetElapsedTime(started)) is { } failure
+            && !call.HasIntentRecord && call.Outcome != ToolCallOutcome.AuditUnavailable)
         {
             // A read (or refusal) that cannot be recorded is not answered; a change that ran is (its intent is on record).
             call.Outcome = ToolCallOutcome.AuditUnavailable;

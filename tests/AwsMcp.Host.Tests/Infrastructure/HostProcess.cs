@@ -17,7 +17,10 @@ internal sealed partial class HostProcess : IAsyncDisposable
     /// <summary>Everything the process wrote, stdout and stderr.</summary>
     public IReadOnlyCollection<string> Output => _output;
 
-    public static async Task<HostProcess> StartHttpAsync(PluginFolder plugins, params string[] extraArgs)
+    public static Task<HostProcess> StartHttpAsync(PluginFolder plugins, params string[] extraArgs) =>
+        StartHttpAsync(plugins, new Dictionary<string, string>(), extraArgs);
+
+    public static async Task<HostProcess> StartHttpAsync(PluginFolder plugins, IReadOnlyDictionary<string, string> environment, params string[] extraArgs)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -32,6 +35,11 @@ internal sealed partial class HostProcess : IAsyncDisposable
 
         start.Environment["AWSMCP__Plugins__ShadowCopyPath"] = plugins.ShadowPath;
         start.Environment["AWSMCP__Audit__Path"] = plugins.AuditPath;
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         var host = new HostProcess(Process.Start(start)!);
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         DataReceivedEventHandler collect = (_, e) =>
@@ -62,6 +70,13 @@ internal sealed partial class HostProcess : IAsyncDisposable
         }
 
         return host;
+    }
+
+    /// <summary>Kills the process at once (SIGKILL): no shutdown, no flushing, like a crash or an OOM kill.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill();
+        await _process.WaitForExitAsync();
     }
 
     public async ValueTask DisposeAsync()

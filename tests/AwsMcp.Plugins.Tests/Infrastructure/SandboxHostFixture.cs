@@ -88,12 +88,25 @@ public sealed class SandboxHostFixture : IAsyncLifetime
         Environment.SetEnvironmentVariable("AWS_REGION", DefaultRegion);
     }
 
-    private async Task<SandboxHost> StartHostAsync(string name, bool writesEnabled)
+    /// <summary>
+    /// Starts one more host over a plugins folder of its own (tests that change it, or the policy, without touching
+    /// the shared hosts): writes enabled, with <paramref name="settings"/> on top. The caller disposes both.
+    /// </summary>
+    internal async Task<(SandboxHost Host, SandboxPluginFolder Plugins)> StartOwnHostAsync(string name, IReadOnlyDictionary<string, string?> settings)
     {
-        var host = await SandboxHost.StartAsync(new Dictionary<string, string?>
+        var plugins = SandboxPluginFolder.CopyBuiltToolPacks(ToolPackBuild.Outputs);
+        return (await StartHostAsync(name, writesEnabled: true, plugins, settings), plugins);
+    }
+
+    private Task<SandboxHost> StartHostAsync(string name, bool writesEnabled) => StartHostAsync(name, writesEnabled, _plugins!, null);
+
+    private async Task<SandboxHost> StartHostAsync(string name, bool writesEnabled, SandboxPluginFolder plugins, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var configuration = new Dictionary<string, string?>
         {
-            ["AwsMcp:Plugins:Path"] = _plugins!.Path,
-            ["AwsMcp:Plugins:ShadowCopyPath"] = _plugins.ShadowPath(name),
+            ["AwsMcp:Plugins:Path"] = plugins.Path,
+            ["AwsMcp:Plugins:ShadowCopyPath"] = plugins.ShadowPath(name),
+            ["AwsMcp:Audit:Path"] = plugins.AuditPath(name),
             ["AwsMcp:Plugins:Watch"] = "false",
             ["AwsMcp:Aws:Region"] = DefaultRegion,
             // Fault-injection tests exhaust retries; one retry keeps them fast while still exercising the retry path.
@@ -106,8 +119,13 @@ public sealed class SandboxHostFixture : IAsyncLifetime
             // A configured image alias for create_ec2_instance: the seeded account's private golden image (us-east-1, eu-west-1).
             ["AwsMcp:Plugins:Settings:AwsMcp.Compute:ImageAliases:golden-web"] = "self/awsmcp-golden-web-*",
             ["Logging:LogLevel:Default"] = "Warning",
-        });
+        };
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            configuration[key] = value;
+        }
 
+        var host = await SandboxHost.StartAsync(configuration);
         var catalog = host.Services.GetRequiredService<PluginCatalog>();
         var failures = string.Join(Environment.NewLine, catalog.Failures.Select(f => $"{f.Name}: {f.Stage}: {f.Reason}"));
         Assert.True(catalog.Failures.Count == 0, $"The {name} host failed to load tool packs:{Environment.NewLine}{failures}");

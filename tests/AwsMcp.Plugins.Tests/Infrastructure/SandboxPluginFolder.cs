@@ -12,6 +12,9 @@ internal sealed class SandboxPluginFolder : IDisposable
     /// <summary>The plugins folder.</summary>
     public string Path => System.IO.Path.Combine(_root, "plugins");
 
+    /// <summary>The audit folder of one host: never the user's own.</summary>
+    public string AuditPath(string host) => System.IO.Path.Combine(_root, "audit-" + host);
+
     /// <summary>Shadow-copy folder for one host (each host gets its own, so two hosts never share loaded copies).</summary>
     public string ShadowPath(string host) => System.IO.Path.Combine(_root, "shadow-" + host);
 

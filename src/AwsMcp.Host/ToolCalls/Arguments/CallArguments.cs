@@ -84,8 +84,9 @@ public sealed class CallArguments : IDisposable
 
                 return new CallArguments(element, null, owner);
             default:
+                var refused = Refused(new ArgumentProblem(JsonArgumentReader.RootPath, $"must be a JSON object, not {Article(element.ValueKind)}"));
                 owner?.Dispose();
-                return Refused(new ArgumentProblem(JsonArgumentReader.RootPath, $"must be a JSON object, not {Article(element.ValueKind)}"));
+                return refused;
         }
     }
 

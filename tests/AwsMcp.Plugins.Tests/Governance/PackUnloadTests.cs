@@ -1,0 +1,42 @@
+using AwsMcp.Host.Plugins;
+using AwsMcp.Plugins.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AwsMcp.Plugins.Tests.Governance;
+
+/// <summary>
+/// A real AWS pack that has made AWS calls unloads completely: its shared services (AWS clients, their connection
+/// pools, cached credentials) are disposed with it and nothing keeps its load context alive.
+/// </summary>
+[Collection(SandboxCollection.Name)]
+public sealed class PackUnloadTests(SandboxHostFixture fixture)
+{
+    [Theory]
+    [InlineData("AwsMcp.Iam", "whoami")]
+    [InlineData("AwsMcp.Storage", "list_s3_buckets")]
+    public async Task A_pack_that_called_aws_is_collected_after_it_is_removed(string pack, string tool)
+    {
+        var (host, plugins) = await fixture.StartOwnHostAsync("unload-" + pack, new Dictionary<string, string?>());
+        await using (host)
+        using (plugins)
+        {
+            await using (var client = await host.ConnectAsync("2025-06-18"))
+            {
+                await client.CallJsonAsync(tool);
+                await client.CallJsonAsync(tool, new { account = SandboxHostFixture.SharedAccount });
+            }
+
+            // Held across the unload: had the pack's services (created by its AWS calls) not been disposed and
+            // released, this context would keep plugin objects, and so the load context, alive.
+            var catalog = host.Services.GetRequiredService<PluginCatalog>();
+            var context = catalog.Loaded.Single(p => p.Name == pack).Context;
+            Directory.Delete(Path.Combine(plugins.Path, pack), recursive: true);
+            await catalog.RefreshAsync(pack, CancellationToken.None);
+
+            var unload = Assert.Single(catalog.Unloads);
+            Assert.Equal(pack, unload.Name);
+            Assert.True(await unload.Collected.WaitAsync(TimeSpan.FromSeconds(60)), $"the load context of {pack} is still alive after it was removed");
+            Assert.Throws<ObjectDisposedException>(() => context.GetOrCreate(_ => new object()));
+        }
+    }
+}
