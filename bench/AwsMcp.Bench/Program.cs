@@ -1,5 +1,6 @@
 using AwsMcp.Bench.Harness;
 using AwsMcp.Bench.Infrastructure;
+using AwsMcp.Bench.Load;
 using AwsMcp.Bench.Reporting;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
@@ -9,10 +10,12 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // bench/run.sh: `all docs/benchmarks.md` runs every benchmark and the process harness and writes the report.
 //   bdn [BenchmarkDotNet arguments]   BenchmarkDotNet only, e.g. `bdn --filter *Throughput*`
+//   load                              the side-by-side load rows only, printed as the report's table
 //   probe startup|plugins <arg>       one measurement in a fresh process (started by the harness)
 return args switch
 {
     ["all", var output] => await RunAllAsync(output),
+    ["load"] => await RunLoadAsync(),
     ["bdn", .. var rest] => Failed(BenchmarkSwitcher.FromAssembly(typeof(ProcessHarness).Assembly).Run(rest, BenchConfig())),
     ["probe", "startup", var style] => await StartupProbe.RunAsync(style),
     ["probe", "plugins", var folder] => await PluginLoadProbe.RunAsync(folder),
@@ -21,11 +24,19 @@ return args switch
 
 static async Task<int> RunAllAsync(string output)
 {
+    // The load rows first, on a machine not yet warmed by the rest; BenchmarkDotNet, then the process harness.
+    var load = await LoadHarness.RunAsync();
     var summaries = BenchmarkRunner.Run(typeof(ProcessHarness).Assembly, BenchConfig());
     var harness = await ProcessHarness.RunAsync();
-    await File.WriteAllTextAsync(output, BenchmarksDocument.Markdown(summaries, harness, "bench/run.sh"));
+    await File.WriteAllTextAsync(output, BenchmarksDocument.Markdown(load, summaries, harness, "bench/run.sh"));
     Console.WriteLine($"wrote {Path.GetFullPath(output)}");
     return Failed(summaries);
+}
+
+static async Task<int> RunLoadAsync()
+{
+    Console.WriteLine(BenchmarksDocument.LoadSection(await LoadHarness.RunAsync()));
+    return 0;
 }
 
 static IConfig BenchConfig() =>
@@ -40,6 +51,6 @@ static int Failed(IEnumerable<Summary> summaries) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AwsMcp.Bench all <report.md> | bdn [BenchmarkDotNet arguments] | probe startup <style> | probe plugins <folder>");
+    Console.Error.WriteLine("usage: AwsMcp.Bench all <report.md> | load | bdn [BenchmarkDotNet arguments] | probe startup <style> | probe plugins <folder>");
     return 2;
 }

@@ -11,7 +11,7 @@ public sealed class RealProcessTests : IDisposable
 {
     private readonly PluginFolder _plugins = new PluginFolder().WithEcho();
 
-    [Fact]
+    [Fact(Timeout = 180_000)]
     public async Task Serves_mcp_and_health_over_loopback_http_in_sandbox_mode()
     {
         await using var host = await HostProcess.StartHttpAsync(_plugins, "--sandbox");
@@ -28,7 +28,7 @@ public sealed class RealProcessTests : IDisposable
         Assert.Contains(host.Output, line => line.Contains("SANDBOX MODE", StringComparison.Ordinal));
     }
 
-    [Fact]
+    [Fact(Timeout = 180_000)]
     public async Task Serves_mcp_over_stdio_with_every_log_line_on_stderr()
     {
         var stderr = new ConcurrentQueue<string>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using AwsMcp.Bench.Harness;
+using AwsMcp.Bench.Load;
 using BenchmarkDotNet.Reports;
 
 namespace AwsMcp.Bench.Reporting;
@@ -9,7 +10,7 @@ namespace AwsMcp.Bench.Reporting;
 /// <summary>Writes docs/benchmarks.md from one run: BenchmarkDotNet's summaries and the process harness's rows.</summary>
 internal static class BenchmarksDocument
 {
-    public static string Markdown(IEnumerable<Summary> summaries, IReadOnlyList<HarnessRow> harness, string command)
+    public static string Markdown(LoadReport load, IEnumerable<Summary> summaries, IReadOnlyList<HarnessRow> harness, string command)
     {
         var text = new StringBuilder();
         text.AppendLine("# Benchmarks");
@@ -25,6 +26,7 @@ internal static class BenchmarksDocument
         text.AppendLine("The machine is shared: other builds may have run at the same time (see the load average), so read the");
         text.AppendLine("figures as orders of magnitude and compare rows of one run, not runs of different days.");
         text.AppendLine();
+        text.Append(LoadSection(load));
         text.AppendLine("## Per call (BenchmarkDotNet)");
         text.AppendLine();
         text.AppendLine("Short job (1 launch, 3 warm-up and 8 measured iterations, in process). The tool is `echo` (no AWS work).");
@@ -75,6 +77,49 @@ internal static class BenchmarksDocument
         text.AppendLine("  first `tools/list` answered over HTTP. **50 plugins / 1,000 tools**: generated C# compiled by the real");
         text.AppendLine("  generator into 50 plugin folders, loaded by the host's plugin loader (own load context, shadow copy,");
         text.AppendLine("  descriptor and schema validation).");
+        return text.ToString();
+    }
+
+    /// <summary>
+    /// The side-by-side table: requests per second at 8 and 64 connections, each of our rows also as a ratio to the
+    /// first reference row of its scenario (and tools/list to bare Kestrel), with the targets of issue "One canonical
+    /// tool call".
+    /// </summary>
+    public static string LoadSection(LoadReport load)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("## Side by side under load (load harness)");
+        text.AppendLine();
+        text.AppendLine("Every server on loopback Kestrel in this one process, under the same closed-loop load (a fixed number of");
+        text.AppendLine("requests over 8 or 64 connections, each sending its share one after another, like `hey -n N -c C`), three");
+        text.AppendLine("interleaved rounds, medians. The load generator shares the two cores, so every row pays it alike: compare");
+        text.AppendLine(CultureInfo.InvariantCulture, $"ratios, not absolute figures. The tools/list answer is {load.ToolsListBytes:N0} bytes (SSE-framed).");
+        text.AppendLine();
+        text.AppendLine("| Scenario | Server | req/s, 8 clients | req/s, 64 clients | ratio to the reference, 8 / 64 | target |");
+        text.AppendLine("|---|---|---:|---:|---:|---|");
+        foreach (var group in load.Rows.GroupBy(row => row.Scenario))
+        {
+            var reference = group.First(row => row.Reference);
+            foreach (var row in group)
+            {
+                var ratio = row.Reference && row != reference ? string.Empty
+                    : row == reference ? "reference"
+                    : string.Create(CultureInfo.InvariantCulture, $"{row.RequestsPerSecond[8] / reference.RequestsPerSecond[8]:0.00} / {row.RequestsPerSecond[64] / reference.RequestsPerSecond[64]:0.00}");
+                var target = (row.Reference, group.Key) switch
+                {
+                    (true, _) => string.Empty,
+                    (false, "tools/list") => "≥ 0.5× bare Kestrel",
+                    (false, "echo") when row.Server.Contains("durable", StringComparison.Ordinal) => "≥ 0.7× bare SDK",
+                    (false, "echo") => string.Empty,
+                    _ => "≥ 0.8× the same AWS call",
+                };
+                text.AppendLine(CultureInfo.InvariantCulture, $"| {group.Key} | {row.Server} | {row.RequestsPerSecond[8]:N0} | {row.RequestsPerSecond[64]:N0} | {ratio} | {target} |");
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture, $"Redacting one 800 KB token-like argument (`\"eyJ-eyJ-…\"`): {load.RedactionMilliseconds:0.0} ms (median of five; target under 50 ms).");
+        text.AppendLine();
         return text.ToString();
     }
 

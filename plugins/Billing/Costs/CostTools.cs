@@ -24,11 +24,9 @@ public sealed class CostTools
     private readonly TimeProvider _time = TimeProvider.System;
     private readonly CostExplorerClient _costExplorer;
 
-    public CostTools(ToolPackContext context)
-    {
-            _costExplorer = new CostExplorerClient(
+    public CostTools(ToolPackContext context) =>
+        _costExplorer = new CostExplorerClient(
             AwsClientFactory.For(context), new CostExplorerCache(BillingSettings.CostExplorerCacheLifetime(context), _time));
-    }
 
     /// <summary>
     /// Shows the AWS bill of the last months, month by month, including the current month so far (flagged as

@@ -21,6 +21,8 @@ internal static class AwsRetryPolicy
     public static TimeSpan Backoff(int attempt, TimeSpan baseDelay, TimeSpan maxBackoff)
     {
         var ceiling = Math.Min(baseDelay.TotalMilliseconds * Math.Pow(2, attempt), maxBackoff.TotalMilliseconds);
-        return TimeSpan.FromMilliseconds(Random.Shared.NextDouble() * ceiling);
+
+        // Never zero: a retry that does not wait at all is no backoff (and a zero delay schedules nothing).
+        return TimeSpan.FromMilliseconds(Math.Max(1, Random.Shared.NextDouble() * ceiling));
     }
 }

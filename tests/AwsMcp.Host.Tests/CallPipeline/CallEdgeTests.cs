@@ -37,7 +37,7 @@ public sealed class CallEdgeTests : IAsyncLifetime
         _sdkPath = await InProcessServer.StartAsync(_plugins, new Dictionary<string, string?>(WritesEnabled) { ["AwsMcp:Mcp:FastPath"] = "false" });
     }
 
-    [Theory]
+    [Theory(Timeout = 180_000)]
     [MemberData(nameof(Malformed))]
     public async Task Every_http_channel_refuses_the_call_naming_the_field_before_the_tool_runs(string tool, string arguments, string field, string words)
     {
@@ -108,7 +108,7 @@ public sealed class CallEdgeTests : IAsyncLifetime
         Assert.DoesNotContain(_server.Logs.Lines, line => line.Message.Contains("   at ", StringComparison.Ordinal));
     }
 
-    [Theory]
+    [Theory(Timeout = 180_000)]
     [MemberData(nameof(Malformed))]
     public async Task The_command_line_refuses_them_too_and_audits_where_the_operator_configured(string tool, string arguments, string field, string words)
     {

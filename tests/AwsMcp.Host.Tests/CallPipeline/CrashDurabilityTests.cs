@@ -18,7 +18,7 @@ public sealed class CrashDurabilityTests : IDisposable
 
     private readonly PluginFolder _plugins = new PluginFolder().WithEcho();
 
-    [Fact]
+    [Fact(Timeout = 180_000)]
     public async Task Every_acknowledged_change_is_on_disk_before_and_after_after_a_kill()
     {
         var host = await HostProcess.StartHttpAsync(_plugins, new Dictionary<string, string>

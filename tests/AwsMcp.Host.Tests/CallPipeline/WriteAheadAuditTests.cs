@@ -12,7 +12,7 @@ namespace AwsMcp.Host.Tests.CallPipeline;
 /// </summary>
 public sealed class WriteAheadAuditTests
 {
-    [Fact]
+    [Fact(Timeout = 180_000)]
     public async Task When_the_audit_folder_cannot_be_written_a_change_is_refused_and_a_read_is_withheld()
     {
         using var plugins = new PluginFolder().WithEcho();
@@ -36,7 +36,7 @@ public sealed class WriteAheadAuditTests
         Assert.DoesNotContain(server.Audit.Records, r => r.Kind == AuditRecordKind.Outcome);
     }
 
-    [Fact]
+    [Fact(Timeout = 180_000)]
     public async Task Concurrent_changes_are_each_recorded_before_and_after_and_the_chain_verifies()
     {
         using var plugins = new PluginFolder().WithEcho();

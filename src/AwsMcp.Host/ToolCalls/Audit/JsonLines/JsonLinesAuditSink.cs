@@ -72,17 +72,23 @@ public sealed class JsonLinesAuditSink : IAuditSink, IDisposable
     {
         do
         {
-            while (_queue.TryDequeue(out var pending))
+            try
             {
-                _batch.Add(pending);
-            }
+                while (_queue.TryDequeue(out var pending))
+                {
+                    _batch.Add(pending);
+                }
 
-            if (_batch.Count > 0)
+                if (_batch.Count > 0)
+                {
+                    WriteBatch();
+                }
+            }
+            finally
             {
-                WriteBatch();
+                // Whatever happened, the next caller must be able to write: a stuck flag would stall every call.
+                Volatile.Write(ref _writing, 0);
             }
-
-            Volatile.Write(ref _writing, 0);
         }
         while (!_queue.IsEmpty && Interlocked.CompareExchange(ref _writing, 1, 0) == 0);
     }
@@ -112,10 +118,11 @@ public sealed class JsonLinesAuditSink : IAuditSink, IDisposable
                 pending.Durable.TrySetResult();
             }
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        catch (Exception ex)
         {
-            // Nothing of this batch counts as written: its callers fail closed. A partial line may be on disk; the next
-            // batch starts a new segment, chained to the last durable record, so the torn line stays visibly torn.
+            // Nothing of this batch counts as written (whatever failed: the disk, the folder, a bug): its callers fail
+            // closed. A partial line may be on disk; the next batch starts a new segment, chained to the last durable
+            // record, so the torn line stays visibly torn.
             _file?.Dispose();
             _file = null;
             foreach (var pending in _batch)
