@@ -25,6 +25,9 @@ public abstract class BoundToolCall
     /// <summary>How many resources the call creates or changes: one per resource named plus every declared count.</summary>
     public virtual int ResourceCount => Resources.Count;
 
+    /// <summary>True when the call only checks and changes nothing (its <see cref="DryRunAttribute"/> argument is true).</summary>
+    public virtual bool IsDryRun => false;
+
     /// <summary>True when <see cref="LocateRegionAsync"/> finds the region the call acts in.</summary>
     public virtual bool LocatesRegion => false;
 

@@ -2,9 +2,10 @@ namespace AwsMcp.Abstractions;
 
 /// <summary>
 /// What the host needs to know about a tool's arguments, declared rather than guessed from their names: which ones
-/// choose the AWS target, which name the resources acted on, which count them and which narrow the result. The
-/// generator emits it from <see cref="AwsTargetAttribute"/>, <see cref="TargetResourceAttribute"/>,
-/// <see cref="ResourceCountAttribute"/> and <see cref="NarrowsAttribute"/>; a hand-built descriptor sets it itself.
+/// choose the AWS target, which name the resources acted on, which count them, which narrow the result and which makes
+/// a call a dry run. The generator emits it from <see cref="AwsTargetAttribute"/>, <see cref="TargetResourceAttribute"/>,
+/// <see cref="ResourceCountAttribute"/>, <see cref="NarrowsAttribute"/>, <see cref="DryRunAttribute"/> and
+/// <see cref="PageTokenAttribute"/>; a hand-built descriptor sets it itself.
 /// </summary>
 public sealed record ToolArgumentRoles
 {
@@ -28,4 +29,13 @@ public sealed record ToolArgumentRoles
 
     /// <summary>Arguments that narrow or page the result.</summary>
     public IReadOnlyList<string> Narrowing { get; init; } = [];
+
+    /// <summary>The <c>bool</c> argument that makes a call a dry run (<see cref="DryRunAttribute"/>), or null.</summary>
+    public string? DryRun { get; init; }
+
+    /// <summary>
+    /// The argument that continues a listing, also the name of the result's property with the next token
+    /// (<see cref="PageTokenAttribute"/>), or null.
+    /// </summary>
+    public string? PageToken { get; init; }
 }

@@ -106,6 +106,16 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor InvalidDryRun = Error(
+        "AWSMCP019",
+        "Invalid [DryRun] parameter",
+        "Parameter '{0}' of tool method '{1}' is marked [DryRun] but is of type '{2}' or has another role: a dry-run switch must be a bool argument of its own, one per tool");
+
+    public static readonly DiagnosticDescriptor InvalidPageToken = Error(
+        "AWSMCP020",
+        "Invalid [PageToken] parameter",
+        "Parameter '{0}' of tool method '{1}' cannot be the page token: {2}");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -12,7 +12,8 @@ namespace AwsMcp.Sandbox;
 
 /// <summary>
 /// The AWS emulator on 127.0.0.1: one endpoint for every emulated service (requests are routed by the SigV4
-/// credential scope), with the seeded demo estate, full signature verification and fault injection.
+/// credential scope), with the seeded demo estate, full signature verification and fault injection (in process through
+/// <see cref="Faults"/>, from outside through <c>/.sandbox/faults</c>).
 /// Point SDK clients at <see cref="Endpoint"/> (<c>ServiceURL</c>, or <c>AWS_ENDPOINT_URL</c>) with the operator key.
 /// </summary>
 public sealed class SandboxServer : IAsyncDisposable
@@ -67,7 +68,7 @@ public sealed class SandboxServer : IAsyncDisposable
             kestrel.Limits.MaxRequestBodySize = 256L * 1024 * 1024;
         });
         var app = builder.Build();
-        app.Run(pipeline.HandleAsync);
+        app.Run(context => context.Request.Path == FaultEndpoint.Path ? FaultEndpoint.HandleAsync(context, faults) : pipeline.HandleAsync(context));
         await app.StartAsync(cancellationToken);
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();

@@ -240,5 +240,31 @@ internal static class DiagnosticSources
                 public static Task Reset(bool force = false) => Task.CompletedTask;
             }
             """,
+        ["AWSMCP019"] = Usings + """
+            public static class Tools
+            {
+                /// <summary>A dry-run switch that is text.</summary>
+                [Tool]
+                public static Task Stop([TargetResource] string id, [DryRun] string check = "no") => Task.CompletedTask;
+
+                /// <summary>Two dry-run switches.</summary>
+                [Tool]
+                public static Task Start([TargetResource] string id, [DryRun] bool dryRun = false, [DryRun] bool check = false) => Task.CompletedTask;
+            }
+            """,
+        ["AWSMCP020"] = Usings + """
+            public sealed record Page(string[] Items, string? NextToken);
+
+            public static class Tools
+            {
+                /// <summary>A page token that is a number.</summary>
+                [Tool(ReadOnly = true)]
+                public static Task<Page> Numbered([PageToken] int? nextToken = null) => Task.FromResult(new Page([], null));
+
+                /// <summary>A result that returns no next token.</summary>
+                [Tool(ReadOnly = true)]
+                public static Task<string[]> Endless([PageToken] string? nextToken = null) => Task.FromResult(new string[0]);
+            }
+            """,
     };
 }

@@ -93,8 +93,9 @@ internal static class TestSources
             /// <summary>Reboots the instances.</summary>
             /// <param name="instanceIds">The instances to reboot.</param>
             /// <param name="force">Skip the graceful shutdown.</param>
+            /// <param name="dryRun">Only check.</param>
             [Tool("reboot", Destructive = true, OpenWorld = false)]
-            public static Task RebootAsync(string[] instanceIds, bool force = false) => Task.CompletedTask;
+            public static Task RebootAsync([TargetResource] string[] instanceIds, bool force = false, [DryRun] bool? dryRun = null) => Task.CompletedTask;
 
             /// <summary>Echoes a free-form document.</summary>
             /// <param name="document">Any JSON object.</param>

@@ -18,11 +18,13 @@ public sealed class RealProcessTests : IDisposable
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
         var health = await http.GetFromJsonAsync<JsonElement>("/");
-        Assert.Equal(15, health.GetProperty("tools").GetInt32());
         var transport = new HttpClientTransport(
             new HttpClientTransportOptions { Endpoint = new Uri(host.BaseAddress, "/mcp"), TransportMode = HttpTransportMode.StreamableHttp }, http, loggerFactory: null, ownsHttpClient: false);
         await using var client = await McpClient.CreateAsync(transport, InProcessServer.ClientOptions("2024-11-05"));
         Assert.Equal("2024-11-05", client.NegotiatedProtocolVersion);
+
+        // The root counts what this caller may see (read-only by default), the same as its tools/list.
+        Assert.Equal((await client.ListToolsAsync()).Count, health.GetProperty("tools").GetInt32());
         var result = await client.CallToolAsync("echo", new Dictionary<string, object?> { ["text"] = "over tcp" });
         Assert.Equal("over tcp", result.StructuredContent!.Value.GetProperty("echo").GetString());
         Assert.Contains(host.Output, line => line.Contains("SANDBOX MODE", StringComparison.Ordinal));

@@ -38,7 +38,7 @@ public sealed class BudgetTools(ToolPackContext context)
         [RegularExpression(@"\d{12}")] string? accountId = null,
         [Range(1, 1000)] int alertThresholdPercent = 80,
         [Narrows, Range(1, MaxPageSize)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null,
+        [Narrows, PageToken] string? nextToken = null,
         bool detail = false)
     {
         var owner = accountId ?? await CallerAccountAsync(ctx);

@@ -89,7 +89,7 @@ public sealed class CostExplorerClient(AwsClientFactory aws, CostExplorerCache c
     // not part of it, since cost data is the same for everyone allowed to call the tool in that account.
     private Task<CachedAnswer<T>> CachedAsync<T>(ToolContext ctx, string operation, JsonObject request, Func<Task<T>> fetch)
         where T : class =>
-        cache.GetOrFetchAsync($"{ctx.Account?.Trim().ToUpperInvariant()}|{operation}|{request.ToJsonString()}", fetch);
+        cache.GetOrFetchAsync($"{ctx.Account?.ToUpperInvariant()}|{operation}|{request.ToJsonString()}", fetch);
 
     private async Task<JsonDocument> InvokeAsync(ToolContext ctx, string operation, JsonObject request)
     {

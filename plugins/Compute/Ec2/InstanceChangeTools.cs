@@ -27,7 +27,7 @@ public sealed class InstanceChangeTools(ToolPackContext pack)
     public Task<Ec2StateChangeResult> StartInstancesAsync(
         ToolContext ctx,
         [TargetResource, MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
-        bool dryRun = false) =>
+        [DryRun] bool dryRun = false) =>
         ChangeAsync(
             ctx,
             "start",
@@ -50,7 +50,7 @@ public sealed class InstanceChangeTools(ToolPackContext pack)
         ToolContext ctx,
         [TargetResource, MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
         bool force = false,
-        bool dryRun = false) =>
+        [DryRun] bool dryRun = false) =>
         ChangeAsync(
             ctx,
             "stop",
@@ -71,7 +71,7 @@ public sealed class InstanceChangeTools(ToolPackContext pack)
     public Task<Ec2StateChangeResult> RebootInstancesAsync(
         ToolContext ctx,
         [TargetResource, MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
-        bool dryRun = false) =>
+        [DryRun] bool dryRun = false) =>
         ChangeAsync(
             ctx,
             "reboot",
@@ -93,7 +93,7 @@ public sealed class InstanceChangeTools(ToolPackContext pack)
     public Task<Ec2StateChangeResult> TerminateInstancesAsync(
         ToolContext ctx,
         [TargetResource, MinLength(1), MaxLength(Ec2Limits.MaxInstancesPerCall)] IReadOnlyList<string> instanceIds,
-        bool dryRun = false) =>
+        [DryRun] bool dryRun = false) =>
         ChangeAsync(
             ctx,
             "terminate",

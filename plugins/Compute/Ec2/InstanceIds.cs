@@ -11,7 +11,8 @@ internal static partial class InstanceIds
         var checkedIds = new List<string>();
         for (var index = 0; index < (ids?.Count ?? 0); index++)
         {
-            var id = ids![index].Trim();
+            // Not trimmed: the host audited and capped exactly these values, so the tool acts on exactly them.
+            var id = ids![index];
             if (!InstanceId().IsMatch(id))
             {
                 throw new ToolArgumentException($"{argumentName}[{index}]", $"'{id}' is not an instance id (expected i- followed by 8 or 17 hex digits).");

@@ -36,7 +36,7 @@ public sealed class InstanceTools(ToolPackContext pack)
         [Narrows, MaxLength(ToolPaging.MaxLimit)] IReadOnlyList<string>? instanceIds = null,
         bool detail = false,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null)
+        [Narrows, PageToken] string? nextToken = null)
     {
         var ids = InstanceIds.Validate(instanceIds);
         var filters = Filters(states, tags);
@@ -101,7 +101,7 @@ public sealed class InstanceTools(ToolPackContext pack)
         ToolContext ctx,
         bool includeNotOptedIn = false,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null)
+        [Narrows, PageToken] string? nextToken = null)
     {
         // DescribeRegions answers every region at once; the page token only carries the offset into that list.
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, ToolPaging.MaxLimit), async (_, _) =>

@@ -45,7 +45,7 @@ public sealed class LambdaTools(ToolPackContext pack)
         ToolContext ctx,
         bool detail = false,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null)
+        [Narrows, PageToken] string? nextToken = null)
     {
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxListPageSize), async (marker, size) =>
         {
@@ -76,7 +76,7 @@ public sealed class LambdaTools(ToolPackContext pack)
     [Tool("get_lambda_function", Title = "Get a Lambda function", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LambdaFunction> GetFunctionAsync(
         ToolContext ctx,
-        [TargetResource, StringLength(256, MinimumLength = 1)] string functionName)
+        [TargetResource, RegularExpression(LambdaNames.FunctionPattern)] string functionName)
     {
         var response = await AwsCall.ProtocolAsync(ctx, _aws.Target(ctx, "lambda", "GetFunction"), ct =>
             _aws.Protocol(AwsServiceModels.Lambda, ctx).InvokeRestAsync(HttpMethod.Get, FunctionPath(functionName), query: null, body: null, headers: null, ct, "GetFunction"));
@@ -102,7 +102,7 @@ public sealed class LambdaTools(ToolPackContext pack)
     [Tool("invoke_lambda_function", Title = "Invoke a Lambda function", ReadOnly = false, Destructive = false, Idempotent = false, OpenWorld = true)]
     public async Task<LambdaInvocation> InvokeFunctionAsync(
         ToolContext ctx,
-        [TargetResource, StringLength(256, MinimumLength = 1)] string functionName,
+        [TargetResource, RegularExpression(LambdaNames.FunctionPattern)] string functionName,
         JsonElement? payload = null,
         LambdaInvocationMode mode = LambdaInvocationMode.Sync)
     {
@@ -179,5 +179,5 @@ public sealed class LambdaTools(ToolPackContext pack)
         return SecretRedactor.RedactText(log.Length > MaxLogTailChars ? log[^MaxLogTailChars..] : log);
     }
 
-    private static string FunctionPath(string functionName) => FunctionsPath + "/" + Uri.EscapeDataString(functionName.Trim());
+    private static string FunctionPath(string functionName) => FunctionsPath + "/" + Uri.EscapeDataString(functionName);
 }

@@ -48,7 +48,7 @@ public sealed class LogTools
         [Narrows, StringLength(512, MinimumLength = 1)] string? prefix = null,
         bool detail = false,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null)
+        [Narrows, PageToken] string? nextToken = null)
     {
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxDescribePageSize), async (token, size) =>
         {
@@ -89,7 +89,7 @@ public sealed class LogTools
         [Narrows, StringLength(512, MinimumLength = 1)] string? prefix = null,
         bool detail = false,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null)
+        [Narrows, PageToken] string? nextToken = null)
     {
         ctx.Audit.Resource(logGroupName);
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxDescribePageSize), async (token, size) =>
@@ -138,7 +138,7 @@ public sealed class LogTools
         [Narrows] DateTimeOffset? endTime = null,
         [Narrows, MaxLength(100)] IReadOnlyList<string>? logStreamNames = null,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null)
+        [Narrows, PageToken] string? nextToken = null)
     {
         var window = LogTimeWindow.Resolve(startTime, endTime, TimeProvider.System, ToolPageToken.Parse(nextToken).Scope);
         ctx.Audit.Resource(logGroupName);

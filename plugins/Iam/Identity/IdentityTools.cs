@@ -23,7 +23,7 @@ public sealed class IdentityTools(ToolPackContext context)
         var sts = _aws.Sts(ctx);
         var identity = await AwsCall.SdkAsync(ctx, target, ct => sts.GetCallerIdentityAsync(new GetCallerIdentityRequest(), ct));
         var principal = PrincipalArn.Parse(identity.Arn);
-        var roleArn = ctx.Account is null ? null : _aws.Options.Accounts[ctx.Account.Trim()].RoleArn;
+        var roleArn = ctx.Account is null ? null : _aws.Options.Accounts[ctx.Account].RoleArn;
         return new CallerIdentityReport(
             identity.Account, identity.Arn, principal.Type, principal.Name, principal.SessionName, ctx.Account, roleArn);
     }

@@ -33,7 +33,7 @@ public sealed partial class PolicyTools(ToolPackContext context)
         [Narrows] bool onlyAttached = true,
         [Narrows, StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null,
+        [Narrows, PageToken] string? nextToken = null,
         bool detail = false)
     {
         var parameters = IamParameters.UnderPath(pathPrefix);

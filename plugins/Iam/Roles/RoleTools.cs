@@ -25,7 +25,7 @@ public sealed class RoleTools(ToolPackContext context)
         ToolContext ctx,
         [Narrows, StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null,
+        [Narrows, PageToken] string? nextToken = null,
         bool detail = false)
     {
         var page = await _iam.PageAsync(ctx, "ListRoles", IamParameters.UnderPath(pathPrefix), "Roles", limit, nextToken);

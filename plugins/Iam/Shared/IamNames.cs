@@ -9,7 +9,7 @@ public static class IamNames
     public static string EntityName(string value, string field)
     {
         ArgumentNullException.ThrowIfNull(value);
-        var name = value.StartsWith("arn:", StringComparison.Ordinal) ? value.Split('/')[^1] : value.Trim();
+        var name = value.StartsWith("arn:", StringComparison.Ordinal) ? value.Split('/')[^1] : value;
         return name.Length is >= 1 and <= 64 && name.All(c => char.IsAsciiLetterOrDigit(c) || c is '_' or '+' or '=' or ',' or '.' or '@' or '-')
             ? name
             : throw new ToolArgumentException(field, $"'{value}' is not an IAM name or ARN.");

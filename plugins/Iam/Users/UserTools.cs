@@ -30,7 +30,7 @@ public sealed class UserTools(ToolPackContext context)
         ToolContext ctx,
         [Narrows, StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
         [Narrows, Range(1, MaxUsersPerPage)] int limit = DefaultUsersPerPage,
-        [Narrows] string? nextToken = null,
+        [Narrows, PageToken] string? nextToken = null,
         bool detail = false)
     {
         var page = await _iam.PageAsync(ctx, "ListUsers", IamParameters.UnderPath(pathPrefix), "Users", limit, nextToken);

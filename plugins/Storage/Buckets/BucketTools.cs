@@ -47,7 +47,7 @@ public sealed class BucketTools
         [Narrows] string? bucketRegion = null,
         bool detail = false,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null)
+        [Narrows, PageToken] string? nextToken = null)
     {
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, 10_000), async (token, size) =>
         {
@@ -122,7 +122,7 @@ public sealed class BucketTools
     [Tool("delete_s3_bucket", Title = "Delete an empty S3 bucket", ReadOnly = false, Destructive = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3BucketDeleted> DeleteBucketAsync(
         ToolContext ctx,
-        [TargetResource, StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName)
+        [TargetResource, RegularExpression(BucketNames.ExistingBucketPattern)] string bucketName)
     {
         ctx.Audit.Resource(BucketNames.Arn(bucketName));
         try
@@ -151,7 +151,7 @@ public sealed class BucketTools
     [Tool("get_s3_bucket_security", Title = "Get S3 bucket security", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3BucketSecurity> GetBucketSecurityAsync(
         ToolContext ctx,
-        [TargetResource, StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName)
+        [TargetResource, RegularExpression(BucketNames.ExistingBucketPattern)] string bucketName)
     {
         ctx.Audit.Resource(BucketNames.Arn(bucketName));
         return await _security.ReadAsync(ctx, bucketName);

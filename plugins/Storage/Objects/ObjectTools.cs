@@ -40,12 +40,12 @@ public sealed class ObjectTools
     [Tool("list_s3_objects", Title = "List S3 objects", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3ObjectPage> ListObjectsAsync(
         ToolContext ctx,
-        [TargetResource, StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
+        [TargetResource, RegularExpression(BucketNames.ExistingBucketPattern)] string bucketName,
         [Narrows] string? prefix = null,
         [StringLength(1, MinimumLength = 1)] string? delimiter = null,
         bool detail = false,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
-        [Narrows] string? nextToken = null)
+        [Narrows, PageToken] string? nextToken = null)
     {
         ctx.Audit.Resource(BucketNames.Arn(bucketName));
         // One request: S3 fills a page up to MaxKeys (objects and prefixes together) unless the listing ends.
@@ -81,7 +81,7 @@ public sealed class ObjectTools
     [Tool("get_s3_object_info", Title = "Get S3 object info", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3ObjectInfo> GetObjectInfoAsync(
         ToolContext ctx,
-        [TargetResource, StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
+        [TargetResource, RegularExpression(BucketNames.ExistingBucketPattern)] string bucketName,
         [StringLength(1024, MinimumLength = 1)] string key,
         string? versionId = null)
     {
@@ -123,7 +123,7 @@ public sealed class ObjectTools
     [Tool("read_s3_object_text", Title = "Read a text object from S3", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3ObjectText> ReadObjectTextAsync(
         ToolContext ctx,
-        [TargetResource, StringLength(BucketNames.MaxLength, MinimumLength = BucketNames.MinLength)] string bucketName,
+        [TargetResource, RegularExpression(BucketNames.ExistingBucketPattern)] string bucketName,
         [StringLength(1024, MinimumLength = 1)] string key,
         [Narrows, Range(0, TextObjects.MaxObjectBytes)] long offset = 0,
         [Narrows, Range(1, TextObjects.MaxWindowBytes)] int maxBytes = TextObjects.DefaultWindowBytes,

@@ -88,6 +88,10 @@ internal static class ToolEmitter
         writer.Line($"Resources = {Names(p => p.Meaning == ArgumentMeaning.TargetResource)},");
         writer.Line($"Counts = {Names(p => p.Meaning == ArgumentMeaning.ResourceCount)},");
         writer.Line($"Narrowing = {Names(p => p.Narrows)},");
+        ParameterSpec? dryRun = spec.Parameters.FirstOrDefault(p => p.Meaning == ArgumentMeaning.DryRun);
+        writer.Line($"DryRun = {(dryRun is null ? "null" : Literal(dryRun.JsonName))},");
+        ParameterSpec? pageToken = spec.Parameters.FirstOrDefault(p => p.Meaning == ArgumentMeaning.PageToken);
+        writer.Line($"PageToken = {(pageToken is null ? "null" : Literal(pageToken.JsonName))},");
         writer.Close("};");
     }
 
@@ -233,6 +237,12 @@ internal static class ToolEmitter
             string sum = string.Join(" + ", counts.Select(p => $"(long)global::AwsMcp.Abstractions.Runtime.BoundArguments.Count<{p.Type!.TypeName}>({Field(p)})"));
             writer.Line();
             writer.Line($"public override int ResourceCount => (int)global::System.Math.Min(int.MaxValue, Resources.Count + {sum});");
+        }
+
+        if (arguments.FirstOrDefault(p => p.Meaning == ArgumentMeaning.DryRun) is { } dryRun)
+        {
+            writer.Line();
+            writer.Line($"public override bool IsDryRun => {Field(dryRun)}{(dryRun.Type!.IsNullable ? " == true" : string.Empty)};");
         }
     }
 

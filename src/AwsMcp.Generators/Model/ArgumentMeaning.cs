@@ -11,4 +11,10 @@ internal enum ArgumentMeaning
 
     /// <summary><c>[ResourceCount]</c>: how many resources the call creates or changes.</summary>
     ResourceCount,
+
+    /// <summary><c>[DryRun]</c>: when true, the call changes nothing.</summary>
+    DryRun,
+
+    /// <summary><c>[PageToken]</c>: continues a listing; the result returns the next one under the same name.</summary>
+    PageToken,
 }

@@ -23,6 +23,8 @@ internal static class KnownTypes
     public const string AwsTargetAttribute = "AwsMcp.Abstractions.AwsTargetAttribute";
     public const string TargetResourceAttribute = "AwsMcp.Abstractions.TargetResourceAttribute";
     public const string ResourceCountAttribute = "AwsMcp.Abstractions.ResourceCountAttribute";
+    public const string DryRunAttribute = "AwsMcp.Abstractions.DryRunAttribute";
+    public const string PageTokenAttribute = "AwsMcp.Abstractions.PageTokenAttribute";
     public const string NarrowsAttribute = "AwsMcp.Abstractions.NarrowsAttribute";
 
     /// <summary>True when <paramref name="type"/> is the top-level type <paramref name="metadataName"/> (generic arity as <c>`1</c>).</summary>

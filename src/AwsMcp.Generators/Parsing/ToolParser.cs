@@ -77,12 +77,22 @@ internal sealed class ToolParser
             }
         }
 
+        if (parameters.Count(p => p.Meaning == ArgumentMeaning.DryRun) > 1)
+        {
+            ParameterSpec second = parameters.Where(p => p.Meaning == ArgumentMeaning.DryRun).Skip(1).First();
+            valid = Report(DiagnosticDescriptors.InvalidDryRun, nameLocation, second.Name, methodDisplay, "bool");
+        }
+
         TargetSpec? target = ParseTarget(method, parameters, methodDisplay, nameLocation);
         valid &= target is not null;
         valid &= CheckArgumentNames(parameters, target ?? TargetSpec.None, methodDisplay, nameLocation);
 
         (ResultKind resultKind, TypeShape? result)? returns = ParseReturn(method, syntax, methodDisplay);
         valid &= returns is not null;
+        if (returns is { } parsed)
+        {
+            valid &= CheckPageToken(parameters, parsed.result, methodDisplay, nameLocation);
+        }
 
         string description = documentation.Summary ?? KnownTypes.Description(method) ?? string.Empty;
         if (description.Length == 0)
@@ -95,7 +105,7 @@ internal sealed class ToolParser
         }
 
         bool readOnly = toolAttribute.NamedArgument("ReadOnly") is true;
-        if (!readOnly && target is not null && target != TargetSpec.None && !parameters.Any(p => p.Meaning != ArgumentMeaning.Plain))
+        if (!readOnly && target is not null && target != TargetSpec.None && !parameters.Any(p => p.Meaning is ArgumentMeaning.TargetResource or ArgumentMeaning.ResourceCount))
         {
             Report(DiagnosticDescriptors.UncountedChange, nameLocation, toolName);
         }
@@ -139,10 +149,20 @@ internal sealed class ToolParser
 
         bool isResource = KnownTypes.FindAttribute(parameter, KnownTypes.TargetResourceAttribute) is not null;
         bool isCount = KnownTypes.FindAttribute(parameter, KnownTypes.ResourceCountAttribute) is not null;
+        bool isDryRun = KnownTypes.FindAttribute(parameter, KnownTypes.DryRunAttribute) is not null;
+        bool isPageToken = KnownTypes.FindAttribute(parameter, KnownTypes.PageTokenAttribute) is not null;
         bool injected = KnownTypes.Is(parameter.Type, KnownTypes.CancellationToken) || KnownTypes.Is(parameter.Type, KnownTypes.ToolContext);
-        if (injected && (isResource || isCount))
+        if (injected && (isResource || isCount || isDryRun || isPageToken))
         {
-            Report(isResource ? DiagnosticDescriptors.InvalidTargetResource : DiagnosticDescriptors.InvalidResourceCount, location, parameter.Name, methodDisplay, parameter.Type.ToDisplayString());
+            Report(
+                isResource ? DiagnosticDescriptors.InvalidTargetResource
+                    : isCount ? DiagnosticDescriptors.InvalidResourceCount
+                    : isDryRun ? DiagnosticDescriptors.InvalidDryRun
+                    : DiagnosticDescriptors.InvalidPageToken,
+                location,
+                parameter.Name,
+                methodDisplay,
+                parameter.Type.ToDisplayString());
             return null;
         }
 
@@ -184,6 +204,28 @@ internal sealed class ToolParser
             }
 
             meaning = ArgumentMeaning.ResourceCount;
+        }
+
+        if (isDryRun)
+        {
+            if (shape.Kind != ShapeKind.Boolean || meaning != ArgumentMeaning.Plain)
+            {
+                Report(DiagnosticDescriptors.InvalidDryRun, location, parameter.Name, methodDisplay, parameter.Type.ToDisplayString());
+                return null;
+            }
+
+            meaning = ArgumentMeaning.DryRun;
+        }
+
+        if (isPageToken)
+        {
+            if (shape.Kind != ShapeKind.String || meaning != ArgumentMeaning.Plain)
+            {
+                Report(DiagnosticDescriptors.InvalidPageToken, location, parameter.Name, methodDisplay, $"it is of type '{parameter.Type.ToDisplayString()}' or has another role; it must be a string of its own");
+                return null;
+            }
+
+            meaning = ArgumentMeaning.PageToken;
         }
 
         DefaultValue? defaultValue = DefaultValueFormatter.Read(parameter, shape) ?? (shape.IsNullable ? DefaultValueFormatter.Null(shape) : null);
@@ -309,6 +351,25 @@ internal sealed class ToolParser
             }
 
             seen.Add(parameter.JsonName, parameter.Name);
+        }
+
+        return true;
+    }
+
+    /// <summary>At most one <c>[PageToken]</c>, and the result returns the next token under its name.</summary>
+    private bool CheckPageToken(List<ParameterSpec> parameters, TypeShape? result, string methodDisplay, Location location)
+    {
+        ParameterSpec[] tokens = [.. parameters.Where(p => p.Meaning == ArgumentMeaning.PageToken)];
+        if (tokens.Length > 1)
+        {
+            return Report(DiagnosticDescriptors.InvalidPageToken, location, tokens[1].Name, methodDisplay, "a tool continues one listing, so it has one page token");
+        }
+
+        if (tokens.Length == 1
+            && (result is not { Kind: ShapeKind.Object } || !result.Properties.Any(p => p.JsonName == tokens[0].JsonName && p.Type.Kind == ShapeKind.String)))
+        {
+            return Report(
+                DiagnosticDescriptors.InvalidPageToken, location, tokens[0].Name, methodDisplay, $"the tool's result has no string property '{tokens[0].JsonName}' that returns the next token");
         }
 
         return true;

@@ -60,7 +60,7 @@ public static class PluginInstallCommands
             change(installer, parseResult.InvocationConfiguration.Output);
             return ExitCodes.Success;
         }
-        catch (Exception ex) when (ex is ToolPackInstallException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is ToolPackInstallException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
             parseResult.InvocationConfiguration.Error.WriteLine($"Refused: {ex.Message}");
             return ExitCodes.InstallRefused;

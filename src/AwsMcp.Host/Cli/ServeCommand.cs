@@ -57,8 +57,11 @@ public static class ServeCommand
             }
 
             using IHost host = stdio ? HostFactory.CreateStdio(overrides) : HostFactory.CreateHttp(overrides);
+            var guard = stdio ? null : host.Services.GetRequiredService<Security.BoundAddressGuard>();
             await host.RunAsync(cancellationToken);
-            return ExitCodes.Success;
+
+            // Stopped by the bound-address check: a configuration error, like an exposed --urls.
+            return guard?.Refused.Count > 0 ? ExitCodes.InvalidConfiguration : ExitCodes.Success;
         }
         catch (OptionsValidationException ex)
         {

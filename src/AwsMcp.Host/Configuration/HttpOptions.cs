@@ -33,8 +33,19 @@ public sealed class HttpOptions : IValidatableOptions
     /// <summary>Largest request body accepted (413 above it).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
-    /// <summary>Requests per minute per caller on the MCP endpoints (429 with Retry-After above it); 0 turns the limit off.</summary>
-    public int RateLimitPerMinute { get; set; } = 300;
+    /// <summary>
+    /// Requests per minute per authenticated caller (per client address for an anonymous caller off loopback) on
+    /// the MCP endpoints, as a token bucket: a burst of this many, then this many a minute evenly (429 with
+    /// Retry-After beyond it). 0 turns the limit off. Size it per caller: an agent turn makes a few calls, a
+    /// conformance run or a batch a few hundred in a minute.
+    /// </summary>
+    public int RateLimitPerMinute { get; set; } = 600;
+
+    /// <summary>
+    /// The same for anonymous callers on loopback, which are the local operator: 0 (the default) is no limit, since
+    /// whoever can reach loopback can run the server's tools anyway.
+    /// </summary>
+    public int LoopbackRateLimitPerMinute { get; set; }
 
     /// <summary>The hosts of <see cref="Urls"/>; wildcard binds (<c>*</c>, <c>+</c>, 0.0.0.0) are left out.</summary>
     public IEnumerable<string> ListenHosts() =>
@@ -66,6 +77,11 @@ public sealed class HttpOptions : IValidatableOptions
         if (RateLimitPerMinute < 0)
         {
             yield return $"RateLimitPerMinute must be 0 (off) or more (was {RateLimitPerMinute}).";
+        }
+
+        if (LoopbackRateLimitPerMinute < 0)
+        {
+            yield return $"LoopbackRateLimitPerMinute must be 0 (off) or more (was {LoopbackRateLimitPerMinute}).";
         }
     }
 

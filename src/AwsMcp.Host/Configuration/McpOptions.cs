@@ -19,6 +19,12 @@ public sealed class McpOptions : IValidatableOptions
     /// </summary>
     public bool FastPath { get; set; } = true;
 
+    /// <summary>
+    /// Largest message read from stdio (one JSON-RPC line); a longer one is refused with an error and never buffered.
+    /// Over HTTP, <c>AwsMcp:Http:MaxRequestBodyBytes</c> bounds requests.
+    /// </summary>
+    public int MaxMessageBytes { get; set; } = 1024 * 1024;
+
     /// <summary>The server name reported to clients.</summary>
     public string ServerName { get; set; } = "awsmcp";
 
@@ -27,6 +33,11 @@ public sealed class McpOptions : IValidatableOptions
         if (!Enum.IsDefined(SessionMode))
         {
             yield return $"SessionMode must be Stateless, Stateful or StatefulForInitializeClients (was {SessionMode}).";
+        }
+
+        if (MaxMessageBytes is < 4096 or > 100 * 1024 * 1024)
+        {
+            yield return $"MaxMessageBytes must be between 4096 and 104857600 (was {MaxMessageBytes}).";
         }
 
         if (string.IsNullOrWhiteSpace(ServerName))

@@ -29,6 +29,13 @@ public sealed class SecurityOptions : IValidatableOptions
     /// <summary>How long a confirmation token stays valid.</summary>
     public int ConfirmationTtlSeconds { get; set; } = 300;
 
+    /// <summary>
+    /// Failed authentications (a key or token that is not valid) allowed per client address per minute; beyond it
+    /// every request from that address that presents credentials is answered 429 until the minute is over, so keys
+    /// cannot be guessed at speed. 0 turns it off.
+    /// </summary>
+    public int FailedAuthenticationsPerMinute { get; set; } = 20;
+
     /// <summary>True when HTTP callers must authenticate.</summary>
     public bool AuthenticationEnabled => ApiKeys.Count > 0 || Jwt.Enabled;
 
@@ -78,6 +85,11 @@ public sealed class SecurityOptions : IValidatableOptions
         if (ConfirmationKey is { Length: > 0 } && ConfirmationKeyBytes() is not { Length: >= MinConfirmationKeyBytes })
         {
             yield return $"ConfirmationKey must be base64 of at least {MinConfirmationKeyBytes} random bytes (e.g. `openssl rand -base64 32`).";
+        }
+
+        if (FailedAuthenticationsPerMinute < 0)
+        {
+            yield return $"FailedAuthenticationsPerMinute must be 0 (off) or more (was {FailedAuthenticationsPerMinute}).";
         }
 
         if (ConfirmationTtlSeconds is < 10 or > 3600)

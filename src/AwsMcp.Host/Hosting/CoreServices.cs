@@ -13,6 +13,11 @@ public static class CoreServices
     public static IServiceCollection AddAwsMcpCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAwsMcpOptions(configuration);
+        services.AddSingleton<BackgroundHealth>();
+
+        // Background work reports its faults (BackgroundHealth) and retries; one that still escapes must not stop the
+        // server that is answering calls.
+        services.Configure<HostOptions>(options => options.BackgroundServiceExceptionBehavior = BackgroundServiceExceptionBehavior.Ignore);
         services.AddSingleton<ToolRegistry>();
         services.AddSingleton<PluginFolderLoader>();
         services.AddSingleton<PluginCatalog>();

@@ -2,6 +2,7 @@ using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Http;
 using AwsMcp.Host.Mcp;
 using AwsMcp.Host.Mcp.Http;
+using AwsMcp.Host.Mcp.Stdio;
 using AwsMcp.Host.Security;
 using AwsMcp.Host.Telemetry;
 using Microsoft.Extensions.Options;
@@ -27,19 +28,34 @@ public static class HostFactory
         builder.Services.AddHttpSecurity(builder.Configuration);
         builder.Services.AddAwsMcpServer().WithHttpTransport().AddAuthorizationFilters();
         builder.Services.AddSingleton<ToolRequestHandler>();
+        builder.Services.AddSingleton<BoundAddressGuard>();
         builder.Services.AddOptions<HttpServerTransportOptions>()
             .Configure<IOptions<McpOptions>>((transport, options) => transport.SessionMode = options.Value.SessionMode);
         builder.WebHost.UseUrls(builder.Configuration[$"{ConfigurationSections.Http}:{nameof(HttpOptions.Urls)}"] ?? HttpOptions.DefaultUrls);
         customize?.Invoke(builder);
 
         var app = builder.Build();
+
+        // The addresses really bound decide, whatever configured them; nothing is served before they are checked.
+        var guard = app.Services.GetRequiredService<BoundAddressGuard>();
+        app.Lifetime.ApplicationStarted.Register(guard.Check);
+        app.Use((context, next) =>
+        {
+            if (guard.Allowed())
+            {
+                return next(context);
+            }
+
+            context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            return Task.CompletedTask;
+        });
         app.UseRequestFiltering();
         app.UsePrototypeRootAlias();
         app.UseRouting();
         app.UseCallerSecurity();
 
         // After authentication and rate limiting: stateless tools/list and tools/call are answered in front of the SDK.
-        app.UseMiddleware<StatelessToolRequests>();
+        app.UseMiddleware<McpFront>();
 
         // Health stays anonymous for probes; everything that reaches a tool needs a caller.
         var callerEndpoints = app.MapGroup("").RequireCaller(app.Configuration);
@@ -54,8 +70,14 @@ public static class HostFactory
     {
         var builder = CreateBuilder(overrides);
         builder.Services.AddAwsMcpTelemetryExport(builder.Configuration, stdoutCarriesProtocol: true);
-        builder.Services.AddAwsMcpServer().WithStdioServerTransport();
-        return builder.Build();
+        // The SDK's own stdio transport over our streams: lines bounded in size, answers to refused lines between its own.
+        var stdout = new StdoutLines(Console.OpenStandardOutput());
+        var maxMessageBytes = builder.Configuration.GetSection(McpOptions.Section).Get<McpOptions>()?.MaxMessageBytes ?? new McpOptions().MaxMessageBytes;
+        var stdin = new BoundedStdin(Console.OpenStandardInput(), stdout, maxMessageBytes);
+        builder.Services.AddAwsMcpServer().WithStreamServerTransport(stdin, stdout);
+        var host = builder.Build();
+        stdin.Logger = host.Services.GetRequiredService<ILogger<BoundedStdin>>();
+        return host;
     }
 
     /// <summary>Plugins and the pipeline without a transport, for one-shot commands (<c>call</c>, <c>tools list</c>).</summary>

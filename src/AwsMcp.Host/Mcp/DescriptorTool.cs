@@ -16,7 +16,7 @@ namespace AwsMcp.Host.Mcp;
 /// <summary>
 /// One plugin tool as the MCP SDK sees it: its protocol description for <c>tools/list</c>, and calls that arrive
 /// through the SDK (stdio, stateful HTTP sessions), which go into the shared <see cref="ToolCallPipeline"/>.
-/// Stateless HTTP calls skip the SDK (<see cref="Http.StatelessToolRequests"/>) and never reach here.
+/// Stateless HTTP calls skip the SDK (<see cref="Http.McpFront"/>) and never reach here.
 /// </summary>
 public sealed class DescriptorTool : McpServerTool
 {

@@ -48,6 +48,10 @@ public static class McpServerRegistration
                     SdkCallProblems.Mark(request, problem);
                     parameters["arguments"] = new JsonObject();
                 }
+                else if (context.JsonRpcMessage is JsonRpcRequest other)
+                {
+                    InitializeRequests.Settle(other);
+                }
 
                 return next(context, cancellationToken);
             }))

@@ -11,6 +11,7 @@ namespace AwsMcp.Host.Sandbox;
 public sealed partial class SandboxEnvironment : IAsyncDisposable
 {
     private const string DefaultRegion = "us-east-1";
+    private const string FaultsPath = "/.sandbox/faults";
 
     private readonly SandboxServer _server;
 
@@ -27,7 +28,9 @@ public sealed partial class SandboxEnvironment : IAsyncDisposable
         Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", SandboxIdentities.OperatorSecretAccessKey);
         Environment.SetEnvironmentVariable("AWS_SESSION_TOKEN", null);
         Environment.SetEnvironmentVariable("AWS_REGION", region);
-        LogSandbox(loggerFactory.CreateLogger<SandboxEnvironment>(), server.Endpoint, SandboxIdentities.DefaultAccount, region);
+        var logger = loggerFactory.CreateLogger<SandboxEnvironment>();
+        LogSandbox(logger, server.Endpoint, SandboxIdentities.DefaultAccount, region);
+        LogFaults(logger, new Uri(server.Endpoint, FaultsPath));
         return new SandboxEnvironment(server);
     }
 
@@ -37,4 +40,9 @@ public sealed partial class SandboxEnvironment : IAsyncDisposable
         Level = LogLevel.Warning,
         Message = "SANDBOX MODE: AWS calls go to the built-in emulator at {Endpoint} (account {Account}, region {Region}), not to real AWS")]
     private static partial void LogSandbox(ILogger logger, Uri endpoint, string account, string region);
+
+    [LoggerMessage(
+        Level = LogLevel.Information,
+        Message = "Rehearse an outage: POST {FaultsUrl} with {{\"service\":\"s3\",\"operation\":\"*\",\"fault\":\"unavailable\"}} (fault: throttling, access-denied, internal-error, unavailable, or latency with latency_ms; times: how many calls, else until cleared); DELETE it to clear")]
+    private static partial void LogFaults(ILogger logger, Uri faultsUrl);
 }

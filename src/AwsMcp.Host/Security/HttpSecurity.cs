@@ -28,6 +28,7 @@ public static class HttpSecurity
             services.AddAuthorization();
         }
 
+        services.AddSingleton<AuthenticationFailures>();
         services.AddCallerRateLimiting(http);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
         if (http.AllowedOrigins.Count > 0)
@@ -47,7 +48,10 @@ public static class HttpSecurity
     public static IApplicationBuilder UseRequestFiltering(this IApplicationBuilder app) =>
         app.UseMiddleware<HostAndOriginFilter>().UseMiddleware<RequestBodyLimit>();
 
-    /// <summary>CORS, authentication, authorization and rate limiting, between routing and the endpoints.</summary>
+    /// <summary>
+    /// CORS, the failed-authentication throttle, authentication, authorization and rate limiting, between routing
+    /// and the endpoints; their refusals get bodies that say what to do.
+    /// </summary>
     public static IApplicationBuilder UseCallerSecurity(this WebApplication app)
     {
         if (Read(app.Configuration).Http.AllowedOrigins.Count > 0)
@@ -55,7 +59,8 @@ public static class HttpSecurity
             app.UseCors();
         }
 
-        return app.UseAuthentication().UseAuthorization().UseRateLimiter();
+        return app.UseMiddleware<RefusalBodies>().UseMiddleware<FailedAuthenticationThrottle>()
+            .UseAuthentication().UseAuthorization().UseRateLimiter();
     }
 
     /// <summary>Requires an authenticated caller (when authentication is configured) and applies the per-caller rate limit.</summary>

@@ -7,6 +7,7 @@ using AwsMcp.Host.ToolCalls.Authorization;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.ToolCalls.Execution;
 using AwsMcp.Host.ToolCalls.Output;
+using AwsMcp.Host.ToolCalls.Paging;
 using AwsMcp.Host.Tools;
 
 namespace AwsMcp.Host.ToolCalls;
@@ -17,12 +18,13 @@ namespace AwsMcp.Host.ToolCalls;
 /// ones established, in this order, and the first that answers ends the call:
 /// <list type="number">
 /// <item>find the tool (<see cref="ToolRegistry"/>);</item>
-/// <item>bind its arguments, once: the tool's binder is its validator (<see cref="ServedTool.Bind"/>);</item>
+/// <item>bind its arguments, once: the tool's binder is its validator (<see cref="ServedTool.Bind"/>), after opening a
+/// sealed page token (<see cref="PageTokens"/>);</item>
 /// <item>resolve the target it really acts in, running its region locator (<see cref="ToolExecutor.ResolveTargetAsync"/>);</item>
 /// <item>authorise that target and the resources it declares (<see cref="ToolPolicy"/>);</item>
 /// <item>plan and confirm a destructive change (<see cref="ConfirmationGate"/>);</item>
 /// <item>for a call that may change something, write the audit intent, durably, or refuse (<see cref="AuditJournal"/>);</item>
-/// <item>run the tool (<see cref="ToolExecutor"/>);</item>
+/// <item>run the tool (<see cref="ToolExecutor"/>), sealing the page token it returns (<see cref="PageTokens"/>);</item>
 /// <item>redact and bound what it returns (<see cref="IRedactor"/>, <see cref="OutputLimit"/>).</item>
 /// </list>
 /// Every call, refused or not, then gets its closing audit record, durable before the call is answered.
@@ -31,6 +33,7 @@ public sealed partial class ToolCallPipeline(
     ToolRegistry registry,
     ToolPolicy policy,
     ConfirmationGate confirmation,
+    PageTokens pageTokens,
     AuditJournal audit,
     ToolExecutor executor,
     IRedactor redactor,
@@ -120,11 +123,11 @@ public sealed partial class ToolCallPipeline(
             call.HasIntentRecord = true;
         }
 
-        return output.Apply(call, await executor.InvokeAsync(call));
+        return output.Apply(call, pageTokens.Seal(call, await executor.InvokeAsync(call)));
     }
 
-    /// <summary>Splits off the host's confirmation token, then binds; null when the arguments bound.</summary>
-    private static ToolResult? Bind(ToolCall call)
+    /// <summary>Splits off the host's confirmation token, opens a sealed page token, then binds; null when the arguments bound.</summary>
+    private ToolResult? Bind(ToolCall call)
     {
         var tool = call.Tool!;
         if (call.ArgumentProblem is { } problem)
@@ -135,6 +138,13 @@ public sealed partial class ToolCallPipeline(
 
         // The confirmation token is the host's argument, not the tool's: the binder and the token's hash never see it.
         (call.ToolArguments, call.ConfirmationToken) = tool.IsDestructive ? ConfirmationArgument.Split(call.Arguments) : (call.Arguments, null);
+        (call.ToolArguments, var foreignPage) = pageTokens.Open(call, call.ToolArguments);
+        if (foreignPage is not null)
+        {
+            call.Outcome = ToolCallOutcome.InvalidArguments;
+            return Invalid(tool, [foreignPage]);
+        }
+
         try
         {
             call.Bound = tool.Bind(call.ToolArguments);

@@ -1,4 +1,5 @@
 using AwsMcp.Host.Redaction;
+using AwsMcp.Host.Security;
 using AwsMcp.Host.Telemetry;
 using AwsMcp.Host.ToolCalls.Audit;
 using AwsMcp.Host.ToolCalls.Audit.JsonLines;
@@ -7,6 +8,7 @@ using AwsMcp.Host.ToolCalls.Authorization;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.ToolCalls.Execution;
 using AwsMcp.Host.ToolCalls.Output;
+using AwsMcp.Host.ToolCalls.Paging;
 using AwsMcp.Host.ToolCalls.Targeting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -26,7 +28,9 @@ public static class ToolCallPipelineRegistration
         services.AddSingleton<ToolPolicy>();
         services.AddSingleton<CallTargets>();
         services.AddSingleton<ConfirmationReplayCache>();
+        services.AddSingleton<ServerKey>();
         services.AddSingleton<ConfirmationTokens>();
+        services.AddSingleton<PageTokens>();
         services.AddSingleton<ConfirmationGate>();
         services.AddSingleton<ToolExecutor>();
         services.AddSingleton<OutputLimit>();

@@ -33,6 +33,8 @@ namespace AwsMcp.Generated
             Resources = global::System.Array.Empty<string>(),
             Counts = global::System.Array.Empty<string>(),
             Narrowing = global::System.Array.Empty<string>(),
+            DryRun = null,
+            PageToken = null,
         };
 
         public static global::AwsMcp.Abstractions.ToolDescriptor Create()

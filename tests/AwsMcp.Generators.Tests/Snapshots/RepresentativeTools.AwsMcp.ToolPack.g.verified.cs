@@ -17,7 +17,7 @@ namespace AwsMcp.Generated
             {
                 Tool_AdminTools_EchoAsync_8752a430.Create(), // echo
                 Tool_AdminTools_ListOrdersAsync_53fbd2e6.Create(), // list_orders
-                Tool_AdminTools_RebootAsync_75f21750.Create(), // reboot
+                Tool_AdminTools_RebootAsync_944b506b.Create(), // reboot
                 Tool_AdminTools_WhoAmIAsync_372faa3e.Create(), // who_am_i
                 Tool_SearchTools_CountInstancesAsync_31e92f84.Create(holder0), // count_instances
                 Tool_SearchTools_SearchInstancesAsync_e3402c7e.Create(holder0), // search_instances

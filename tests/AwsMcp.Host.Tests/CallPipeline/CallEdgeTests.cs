@@ -113,9 +113,7 @@ public sealed class CallEdgeTests : IAsyncLifetime
     public async Task The_command_line_refuses_them_too_and_audits_where_the_operator_configured(string tool, string arguments, string field, string words)
     {
         var audit = Path.Combine(_plugins.AuditPath, "cli-" + Guid.NewGuid().ToString("N")[..8]);
-        Environment.SetEnvironmentVariable("AWSMCP__Audit__Path", audit);
-        Environment.SetEnvironmentVariable("AWSMCP__Tools__WritesEnabled", "true");
-        try
+        using (new EnvironmentScope(("AWSMCP__Audit__Path", audit), ("AWSMCP__Tools__WritesEnabled", "true")))
         {
             using var output = new StringWriter();
             using var error = new StringWriter();
@@ -126,11 +124,6 @@ public sealed class CallEdgeTests : IAsyncLifetime
             Assert.Contains(words, error.ToString(), StringComparison.Ordinal);
             var line = Assert.Single(File.ReadAllLines(Assert.Single(Directory.GetFiles(audit, "*.jsonl"))));
             Assert.Contains("\"outcome\":\"InvalidArguments\"", line, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("AWSMCP__Audit__Path", null);
-            Environment.SetEnvironmentVariable("AWSMCP__Tools__WritesEnabled", null);
         }
     }
 

@@ -54,10 +54,15 @@ internal sealed class PluginFolder : IDisposable
         return this;
     }
 
+    /// <summary>One of the product's packs as the host build placed it next to the <c>awsmcp</c> binary (e.g. <c>AwsMcp.Storage</c>).</summary>
+    public PluginFolder WithProductPack(string name) =>
+        CopyFrom(System.IO.Path.Combine(System.IO.Path.GetDirectoryName(TestBuild.HostAssembly)!, "plugins", name), name);
+
     /// <summary>Copies a plugin build into <paramref name="folder"/> under the plugins folder (which may be a staging name).</summary>
-    public PluginFolder Copy(string project, string folder)
+    public PluginFolder Copy(string project, string folder) => CopyFrom(TestBuild.PluginOutput(project), folder);
+
+    private PluginFolder CopyFrom(string source, string folder)
     {
-        var source = TestBuild.PluginOutput(project);
         var target = FolderOf(folder);
         Directory.CreateDirectory(target);
         foreach (var file in Directory.EnumerateFiles(source))

@@ -35,7 +35,7 @@ public sealed class AuditLogTests
         File.WriteAllLines(segment, lines);
 
         var broken = AuditChainVerifier.Verify(plugins.AuditPath);
-        var (exit, error) = await VerifyCommandAsync(segment);
+        var (exit, _, error) = await VerifyCommandAsync(segment);
         Assert.Equal($"{segment}:2: the record does not match its hash: it was edited", broken.Problem);
         Assert.Equal(ExitCodes.AuditBroken, exit);
         Assert.Contains($"{segment}:2:", error);
@@ -70,15 +70,83 @@ public sealed class AuditLogTests
         }
     }
 
+    [Fact]
+    public async Task A_keyed_chain_finds_a_recomputed_chain_a_missing_first_segment_and_tells_a_torn_line_from_tampering()
+    {
+        using var folder = new ScratchFolder("awsmcp-audit-tests");
+        var key = Enumerable.Range(0, 32).Select(i => (byte)(i * 3)).ToArray();
+        var keyFile = folder.Combine("chain.key");
+        File.WriteAllText(keyFile, Convert.ToBase64String(key));
+        var audit = folder.Combine("audit");
+        var options = new AuditOptions { Path = audit, MaxFileBytes = 4096, ChainKey = Convert.ToBase64String(key), ChainKeyId = "k1" };
+        using (var sink = new JsonLinesAuditSink(Options.Create(options), TimeProvider.System))
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                await sink.WriteAsync(Record(i), CancellationToken.None);
+            }
+        }
+
+        Assert.Equal((true, 40), (AuditChainVerifier.Verify(audit, key, "k1").Intact, AuditChainVerifier.Verify(audit, key, "k1").Records));
+        var (exit, output, _) = await VerifyCommandAsync(audit, "--key-file", keyFile, "--key-id", "k1");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("under key 'k1'", output);
+        Assert.Contains("signed with chain key 'k1'", AuditChainVerifier.Verify(audit).Problem);
+
+        // An edit with every later hash recomputed: as plain SHA-256, or as HMAC under a key of the editor's own.
+        using (var copy = new ScratchFolder("awsmcp-audit-tests"))
+        {
+            Rechain(audit, copy.Path, new AuditChain(null, null));
+            Assert.True(AuditChainVerifier.Verify(copy.Path).Intact); // without the key, nothing can tell
+            Assert.Contains("hashed with 'sha256'", AuditChainVerifier.Verify(copy.Path, key, "k1").Problem);
+            Rechain(audit, copy.Path, new AuditChain(new byte[32], "k1"));
+            Assert.Contains("does not match its hash", AuditChainVerifier.Verify(copy.Path, key, "k1").Problem);
+        }
+
+        // A torn last line (a crash mid-write) is reported, not counted as tampering.
+        var segments = AuditSegment.List(audit);
+        File.AppendAllText(segments[^1].Path, """{"kind":"intent","time":"2026-""");
+        var torn = AuditChainVerifier.Verify(audit, key, "k1");
+        Assert.True(torn.Intact, torn.Problem);
+        Assert.Single(torn.TornLines);
+        (exit, _, var error) = await VerifyCommandAsync(audit, "--key-file", keyFile, "--key-id", "k1");
+        Assert.Equal(ExitCodes.Success, exit);
+        Assert.Contains("warning:", error);
+
+        // The run's first segment removed: the rest still chains, but a run starts at segment 1.
+        File.Delete(segments[0].Path);
+        Assert.Contains("first segment(s) are missing", AuditChainVerifier.Verify(audit, key, "k1").Problem);
+        Assert.Equal(ExitCodes.AuditBroken, (await VerifyCommandAsync(audit, "--key-file", keyFile, "--key-id", "k1")).Exit);
+    }
+
+    /// <summary>Copies an audit folder with record 5 edited and every line's chain fields recomputed under <paramref name="chain"/>.</summary>
+    private static void Rechain(string from, string to, AuditChain chain)
+    {
+        var previous = AuditChain.Genesis;
+        var sequence = 0L;
+        foreach (var segment in AuditSegment.List(from))
+        {
+            using var writer = File.Create(Path.Combine(to, Path.GetFileName(segment.Path)));
+            foreach (var line in File.ReadLines(segment.Path))
+            {
+                var body = line[..line.LastIndexOf(",\"seq\":", StringComparison.Ordinal)].Replace("record 5\"", "record five\"", StringComparison.Ordinal);
+                var bytes = System.Text.Encoding.UTF8.GetBytes(body);
+                (var tail, previous) = chain.Link(bytes, ++sequence, previous);
+                writer.Write(bytes);
+                writer.Write(tail);
+            }
+        }
+    }
+
     internal static AuditRecord Record(int i) => new(
         AuditRecordKind.Call, DateTimeOffset.UnixEpoch.AddSeconds(i), $"c{i}", ToolCallChannel.Mcp, "ops", "ops", "api-key", "echo", "Echo", "eu-west-1", null, [], 0,
         $$"""{"text":"record {{i}}"}""", true, "read-only", null, ToolCallOutcome.Succeeded, TimeSpan.FromMilliseconds(i), [], [], []);
 
-    private static async Task<(int Exit, string Error)> VerifyCommandAsync(string path)
+    private static async Task<(int Exit, string Output, string Error)> VerifyCommandAsync(string path, params string[] options)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var exit = await CliApplication.RunAsync(["audit", "verify", path], output, error);
-        return (exit, error.ToString());
+        var exit = await CliApplication.RunAsync(["audit", "verify", path, .. options], output, error);
+        return (exit, output.ToString(), error.ToString());
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AwsMcp.Abstractions;
 using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Security;
 using AwsMcp.Host.Tests.Infrastructure;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.ToolCalls.Audit;
@@ -22,7 +23,9 @@ public sealed class ConfirmationTests : IAsyncLifetime
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 10, 0, 0, TimeSpan.Zero));
     private InProcessServer _server = null!;
 
-    public async Task InitializeAsync() => _server = await InProcessServer.StartAsync(
+    public async Task InitializeAsync() => _server = await StartAsync();
+
+    private Task<InProcessServer> StartAsync() => InProcessServer.StartAsync(
         _plugins,
         new Dictionary<string, string?>
         {
@@ -62,6 +65,44 @@ public sealed class ConfirmationTests : IAsyncLifetime
         Assert.Equal(
             [(ToolCallOutcome.ConfirmationRequired, "writes-enabled"), (ToolCallOutcome.Succeeded, "writes-enabled+confirmed"), (ToolCallOutcome.Refused, "confirmation-refused")],
             _server.Audit.Records.Where(r => r.Tool == "delete_thing" && r.Kind != AuditRecordKind.Intent).Select(r => (r.Outcome, r.PolicyRule)));
+    }
+
+    [Fact]
+    public async Task A_declared_dry_run_needs_no_confirmation_and_is_audited_as_one()
+    {
+        var checkedOnly = await _server.CallAsync("delete_thing", """{"thing_id":"t-1","dry_run":true}""", TestCallers.Alice);
+
+        Assert.Equal("would delete t-1", checkedOnly.Text);
+        var record = _server.Audit.Records.Single(r => r.Tool == "delete_thing" && r.Kind != AuditRecordKind.Intent);
+        Assert.Equal((ToolCallOutcome.Succeeded, "writes-enabled+dry-run"), (record.Outcome, record.PolicyRule));
+
+        // Not a dry run: the plan comes first, as ever.
+        var plan = await _server.CallAsync("delete_thing", """{"thing_id":"t-1","dry_run":false}""", TestCallers.Alice);
+        Assert.Contains("confirmation_required", plan.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_used_token_stays_used_after_a_restart_until_it_expires()
+    {
+        var token = TokenOf(await _server.CallAsync("delete_thing", Arguments, TestCallers.Alice));
+        var unused = TokenOf(await _server.CallAsync("delete_thing", """{"thing_id":"t-2"}""", TestCallers.Alice));
+        Assert.Equal("deleted t-1", (await _server.CallAsync("delete_thing", WithToken(Arguments, token), TestCallers.Alice)).Text);
+
+        // Same key, same audit folder, new process state: the use was recorded on disk before the call ran.
+        await _server.DisposeAsync();
+        _server = await StartAsync();
+        var replayed = await _server.CallAsync("delete_thing", WithToken(Arguments, token), TestCallers.Alice);
+        Assert.True(replayed.IsError);
+        Assert.Contains("already been used", replayed.Text);
+        Assert.Equal("deleted t-2", (await _server.CallAsync("delete_thing", WithToken("""{"thing_id":"t-2"}""", unused), TestCallers.Alice)).Text);
+
+        // Expired ids are dropped from the file when it is next read.
+        _time.Advance(TimeSpan.FromHours(2));
+        await _server.DisposeAsync();
+        _server = await StartAsync();
+        var fresh = TokenOf(await _server.CallAsync("delete_thing", """{"thing_id":"t-3"}""", TestCallers.Alice));
+        Assert.Equal("deleted t-3", (await _server.CallAsync("delete_thing", WithToken("""{"thing_id":"t-3"}""", fresh), TestCallers.Alice)).Text);
+        Assert.Single(File.ReadAllLines(Path.Combine(_plugins.AuditPath, ConfirmationReplayCache.FileName)));
     }
 
     [Fact]
@@ -122,8 +163,15 @@ public sealed class ConfirmationTests : IAsyncLifetime
         return await _server.CallAsync("delete_thing", WithToken(arguments, change(token)), caller ?? TestCallers.Alice);
     }
 
-    private ConfirmationTokens Tokens(string key) => new(
-        Options.Create(new SecurityOptions { ConfirmationKey = key }), _time, new ConfirmationReplayCache(_time), NullLogger<ConfirmationTokens>.Instance);
+    private ConfirmationTokens Tokens(string key)
+    {
+        var security = Options.Create(new SecurityOptions { ConfirmationKey = key });
+        return new(
+            security,
+            _time,
+            new ConfirmationReplayCache(_time, Options.Create(new AuditOptions { Path = _plugins.AuditPath }), NullLogger<ConfirmationReplayCache>.Instance),
+            new ServerKey(security, NullLogger<ServerKey>.Instance));
+    }
 
     private static string TokenOf(ToolResult plan)
     {

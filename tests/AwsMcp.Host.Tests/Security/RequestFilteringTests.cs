@@ -62,10 +62,10 @@ public sealed class RequestFilteringTests
     }
 
     [Fact]
-    public async Task A_caller_over_its_rate_limit_gets_429_with_retry_after()
+    public async Task A_local_operator_over_a_configured_loopback_limit_gets_429_with_retry_after()
     {
         using var plugins = new PluginFolder().WithEcho();
-        await using var server = await InProcessServer.StartAsync(plugins, new Dictionary<string, string?> { ["AwsMcp:Http:RateLimitPerMinute"] = "2" });
+        await using var server = await InProcessServer.StartAsync(plugins, new Dictionary<string, string?> { ["AwsMcp:Http:LoopbackRateLimitPerMinute"] = "2" });
 
         var statuses = new List<HttpStatusCode>();
         HttpResponseMessage? last = null;

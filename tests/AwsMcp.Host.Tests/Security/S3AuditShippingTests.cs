@@ -43,7 +43,7 @@ public sealed class S3AuditShippingTests : IAsyncLifetime
     {
         var options = Options.Create(new AuditOptions { Path = _folder, S3Bucket = Bucket, S3BatchSize = 3 });
         using var sink = new JsonLinesAuditSink(options, TimeProvider.System);
-        var shipper = new S3AuditShipper(options, _s3, TimeProvider.System, NullLogger<S3AuditShipper>.Instance);
+        var shipper = new S3AuditShipper(options, _s3, TimeProvider.System, new Hosting.BackgroundHealth(TimeProvider.System), NullLogger<S3AuditShipper>.Instance);
         for (var i = 0; i < 4; i++)
         {
             await sink.WriteAsync(AuditLogTests.Record(i), CancellationToken.None);
@@ -85,7 +85,7 @@ public sealed class S3AuditShippingTests : IAsyncLifetime
         var time = new FakeTimeProvider();
         var options = Options.Create(new AuditOptions { Path = _folder, S3Bucket = Bucket, S3IntervalSeconds = 1 });
         using var sink = new JsonLinesAuditSink(options, time);
-        using var shipper = new S3AuditShipper(options, _s3, time, NullLogger<S3AuditShipper>.Instance);
+        using var shipper = new S3AuditShipper(options, _s3, time, new Hosting.BackgroundHealth(time), NullLogger<S3AuditShipper>.Instance);
         await sink.WriteAsync(AuditLogTests.Record(0), CancellationToken.None);
         await sink.WriteAsync(AuditLogTests.Record(1), CancellationToken.None);
         _sandbox.Faults.FailAlways("s3", "PutObject", SandboxFault.ServiceUnavailable);

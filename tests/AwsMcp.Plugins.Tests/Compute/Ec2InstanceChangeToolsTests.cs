@@ -159,6 +159,11 @@ public sealed class Ec2InstanceChangeToolsTests(SandboxHostFixture fixture)
         Assert.Contains(stateAfterPlan, new[] { "pending", "running" });
         Assert.NotEmpty(withForgedToken);
 
+        // A dry run changes nothing, so it needs no confirmation: EC2 itself answers whether it would succeed.
+        var dryRun = await client.CallJsonAsync("terminate_ec2_instances", new { instance_ids = new[] { id }, region = LaunchRegion, dry_run = true });
+        Assert.True(dryRun.GetProperty("dry_run").GetBoolean());
+        Assert.Contains(await StateAsync(client, id, LaunchRegion), new[] { "pending", "running" });
+
         var terminated = ToolCallExtensions.JsonOf(await client.CallConfirmedAsync("terminate_ec2_instances", new Dictionary<string, object?> { ["instance_ids"] = new[] { id }, ["region"] = LaunchRegion }));
         Assert.Equal("terminate", terminated.GetProperty("action").GetString());
         Assert.Contains(await StateAsync(client, id, LaunchRegion), new[] { "shutting-down", "terminated" });

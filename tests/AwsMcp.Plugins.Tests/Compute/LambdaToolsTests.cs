@@ -72,6 +72,22 @@ public sealed class LambdaToolsTests(SandboxHostFixture fixture)
         Assert.Contains("lambda:GetFunction", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("orders-api ")]
+    [InlineData("../2015-03-31/functions")]
+    [InlineData("orders api")]
+    public async Task AFunctionNameThatNoFunctionCanHaveIsRefusedNamingTheFieldBeforeAws(string name)
+    {
+        await using var client = await fixture.ConnectAsync();
+
+        var error = await client.CallErrorAsync("get_lambda_function", new { function_name = name });
+
+        Assert.Contains("function_name", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("unexpectedly", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("lambda:GetFunction", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task InvokeIsRefusedByTheReadOnlyHost()
     {

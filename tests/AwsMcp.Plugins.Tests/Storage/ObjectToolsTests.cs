@@ -145,10 +145,17 @@ public sealed class ObjectToolsTests(SandboxHostFixture fixture)
         var window = await client.CallErrorAsync("read_s3_object_text", new { bucket_name = DataLake, key = "manifest.json", max_bytes = 100_000 });
         var pastEnd = await client.CallErrorAsync("read_s3_object_text", new { bucket_name = DataLake, key = "manifest.json", offset = 5000 });
         var bucket = await client.CallErrorAsync("list_s3_objects", new { bucket_name = "ab" });
+        var traversal = await client.CallErrorAsync("list_s3_objects", new { bucket_name = DataLake + "/../" + DataLake });
+        var spaced = await client.CallErrorAsync("get_s3_object_info", new { bucket_name = DataLake + " ", key = "manifest.json" });
 
         Assert.Contains("max_bytes", window, StringComparison.Ordinal);
         Assert.Contains("offset", pastEnd, StringComparison.Ordinal);
         Assert.Contains("bucket_name", bucket, StringComparison.Ordinal);
+
+        // A name no bucket can have is the caller's mistake, named as such, not a signature mismatch from S3.
+        Assert.Contains("bucket_name", traversal, StringComparison.Ordinal);
+        Assert.DoesNotContain("Signature", traversal, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("bucket_name", spaced, StringComparison.Ordinal);
     }
 
     private AmazonS3Client SandboxS3Client() => new(

@@ -69,8 +69,10 @@ public sealed class EchoTools(ToolPackContext context)
 
     /// <summary>Deletes a thing for good.</summary>
     /// <param name="thingId">The thing to delete.</param>
+    /// <param name="dryRun">Only check; delete nothing.</param>
     [Tool(Destructive = true)]
-    public static Task<string> DeleteThingAsync([TargetResource] string thingId) => Task.FromResult($"deleted {thingId}");
+    public static Task<string> DeleteThingAsync([TargetResource] string thingId, [DryRun] bool dryRun = false) =>
+        Task.FromResult(dryRun ? $"would delete {thingId}" : $"deleted {thingId}");
 
     /// <summary>Fails the way tools report problems the caller can fix.</summary>
     [Tool(ReadOnly = true)]

@@ -54,14 +54,53 @@ public sealed class NupkgToolPack : ToolPackSource
         }
     }
 
+    /// <summary>
+    /// Extracts the plugin folder. Every entry must hold exactly the number of bytes it declares (an entry that lies
+    /// about its size would be installed truncated, or past the extraction limit); a broken one refuses the package.
+    /// </summary>
     public override void CopyTo(string folder)
     {
+        long total = 0;
         foreach (var (entry, relativePath) in _files)
         {
             var target = SafePath.Under(folder, relativePath);
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            entry.ExtractToFile(target, overwrite: false);
+            try
+            {
+                using var source = entry.Open();
+                using var destination = new FileStream(target, FileMode.CreateNew, FileAccess.Write);
+                var (copied, crc) = CopyBounded(source, destination, MaxExtractedBytes - total);
+                if (copied != entry.Length || crc != entry.Crc32)
+                {
+                    throw new ToolPackInstallException(
+                        $"{Id} {Version}: entry '{entry.FullName}' does not hold the {entry.Length} bytes (and checksum) it declares; the package is damaged or forged");
+                }
+
+                total += copied;
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new ToolPackInstallException($"{Id} {Version}: entry '{entry.FullName}' cannot be read: {ex.Message}", ex);
+            }
         }
+    }
+
+    // Copies at most limit + 1 bytes, so that "more than declared" shows without reading a bomb to its end, and
+    // checksums what it copied: the reader stops at the declared size, so a shortened size shows only in the CRC.
+    private static (long Copied, uint Crc) CopyBounded(Stream source, Stream destination, long limit)
+    {
+        var buffer = new byte[81920];
+        long copied = 0;
+        uint crc = 0;
+        int read;
+        while (copied <= limit && (read = source.Read(buffer, 0, (int)Math.Min(buffer.Length, limit + 1 - copied))) > 0)
+        {
+            destination.Write(buffer, 0, read);
+            crc = Crc32.Append(crc, buffer.AsSpan(0, read));
+            copied += read;
+        }
+
+        return (copied, crc);
     }
 
     protected override void Dispose(bool disposing)
@@ -90,8 +129,15 @@ public sealed class NupkgToolPack : ToolPackSource
             throw new ToolPackInstallException($"not a NuGet package: expected one .nuspec at the root, found {nuspecs.Count}");
         }
 
-        using var stream = nuspecs[0].Open();
-        return Nuspec.Read(stream);
+        try
+        {
+            using var stream = nuspecs[0].Open();
+            return Nuspec.Read(stream);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new ToolPackInstallException($"the package's .nuspec cannot be read (the package is damaged): {ex.Message}", ex);
+        }
     }
 
     private static (string PluginName, IReadOnlyList<(ZipArchiveEntry, string)> Files) ReadPluginFolder(ZipArchive archive, Nuspec nuspec)

@@ -14,7 +14,11 @@ namespace AwsMcp.Host.Security.Authentication;
 /// the caller becomes the key's name with its scopes.
 /// </summary>
 public sealed class ApiKeyAuthenticationHandler(
-    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, IOptionsMonitor<SecurityOptions> security)
+    IOptionsMonitor<AuthenticationSchemeOptions> options,
+    ILoggerFactory logger,
+    UrlEncoder encoder,
+    IOptionsMonitor<SecurityOptions> security,
+    AuthenticationFailures failures)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -40,6 +44,7 @@ public sealed class ApiKeyAuthenticationHandler(
 
         if (match is null)
         {
+            failures.Record(Context);
             return Task.FromResult(AuthenticateResult.Fail("The API key is not valid."));
         }
 

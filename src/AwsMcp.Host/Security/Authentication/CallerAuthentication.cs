@@ -42,6 +42,14 @@ public static class CallerAuthentication
                     bearer.TokenValidationParameters.AuthenticationType = CallerAuthenticationSchemes.JwtMethod;
                     bearer.TokenValidationParameters.NameClaimType = "name";
                     bearer.TokenValidationParameters.ValidAudience = jwt.Audience;
+                    bearer.Events = new JwtBearerEvents
+                    {
+                        OnAuthenticationFailed = context =>
+                        {
+                            context.HttpContext.RequestServices.GetRequiredService<AuthenticationFailures>().Record(context.HttpContext);
+                            return Task.CompletedTask;
+                        },
+                    };
                 })
                 .AddMcp(mcp => mcp.ResourceMetadata = new()
                 {

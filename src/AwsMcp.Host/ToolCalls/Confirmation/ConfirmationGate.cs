@@ -9,7 +9,7 @@ namespace AwsMcp.Host.ToolCalls.Confirmation;
 /// Two-phase commit for destructive tools that works without MCP elicitation (Copilot Studio has none): a call
 /// without a token gets a plan and a token and changes nothing; a call with a valid token for exactly the same caller,
 /// tool, arguments and target runs, once. Runs after policy, on the call's real (located) target, so plans are only
-/// issued for calls that would be allowed and name where they act.
+/// issued for calls that would be allowed and name where they act. A declared dry run (<c>[DryRun]</c>) needs none.
 /// </summary>
 public sealed class ConfirmationGate(IOptionsMonitor<SecurityOptions> options, ConfirmationTokens tokens)
 {
@@ -19,6 +19,13 @@ public sealed class ConfirmationGate(IOptionsMonitor<SecurityOptions> options, C
         var tool = call.Tool!;
         if (!tool.IsDestructive || !options.CurrentValue.ConfirmDestructive)
         {
+            return null;
+        }
+
+        if (call.Bound?.IsDryRun == true)
+        {
+            // It only checks and changes nothing: no round trip, and the audit says it was a dry run.
+            call.Decision = call.Decision with { Rule = $"{call.Decision.Rule}+dry-run" };
             return null;
         }
 

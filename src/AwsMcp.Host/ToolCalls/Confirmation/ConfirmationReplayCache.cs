@@ -1,28 +1,119 @@
-using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using AwsMcp.Host.Configuration;
+using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.ToolCalls.Confirmation;
 
-/// <summary>
-/// The token ids this process has honoured, until they expire, so that one token makes one change here. Per
-/// process: another replica does not see them, so strict once-only across replicas needs a shared store (or the
-/// audit sink) consulted here; see docs/security.md.
-/// </summary>
-public sealed class ConfirmationReplayCache(TimeProvider time)
+/// <summary>What recording a token's use found.</summary>
+public enum TokenUse
 {
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _honoured = new(StringComparer.Ordinal);
+    /// <summary>First use: recorded durably, the call may run.</summary>
+    First,
 
-    /// <summary>Marks <paramref name="tokenId"/> as used; false when it was used before.</summary>
-    public bool TryConsume(string tokenId, DateTimeOffset expires)
+    /// <summary>Used before (in this run or an earlier one).</summary>
+    Again,
+
+    /// <summary>The use could not be recorded durably, so the call must not run.</summary>
+    Unrecorded,
+}
+
+/// <summary>
+/// The token ids honoured until they expire, so that one token makes one change, across restarts too: each use is
+/// appended (and flushed to disk) to <see cref="FileName"/> in the audit folder before the call runs, and the file is
+/// read back, without the expired ids, on first use after a start. Other replicas do not see it: strict once-only
+/// across replicas needs them to share a store; see docs/security.md.
+/// </summary>
+public sealed partial class ConfirmationReplayCache(TimeProvider time, IOptions<AuditOptions> audit, ILogger<ConfirmationReplayCache> logger) : IDisposable
+{
+    public const string FileName = "used-confirmation-tokens.log";
+
+    private readonly Dictionary<string, long> _honoured = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private FileStream? _file;
+
+    /// <summary>Records <paramref name="tokenId"/> as used, durably, unless it was used before.</summary>
+    public TokenUse TryConsume(string tokenId, DateTimeOffset expires)
     {
-        var now = time.GetUtcNow();
-        foreach (var (id, expiry) in _honoured)
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        lock (_gate)
         {
-            if (expiry < now)
+            try
             {
-                _honoured.TryRemove(id, out _);
+                _file ??= Open(now);
             }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                LogUnrecorded(logger, Path, e);
+                return TokenUse.Unrecorded;
+            }
+
+            foreach (var (id, expiry) in _honoured)
+            {
+                if (expiry <= now)
+                {
+                    _honoured.Remove(id);
+                }
+            }
+
+            if (_honoured.ContainsKey(tokenId))
+            {
+                return TokenUse.Again;
+            }
+
+            try
+            {
+                _file.Write(Encoding.ASCII.GetBytes(Line(tokenId, expires.ToUnixTimeSeconds())));
+                _file.Flush(flushToDisk: true);
+            }
+            catch (IOException e)
+            {
+                LogUnrecorded(logger, Path, e);
+                return TokenUse.Unrecorded;
+            }
+
+            _honoured[tokenId] = expires.ToUnixTimeSeconds();
+            return TokenUse.First;
+        }
+    }
+
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            _file?.Dispose();
+            _file = null;
+        }
+    }
+
+    private string Path => System.IO.Path.Combine(audit.Value.FullPath, FileName);
+
+    /// <summary>Reads the ids still live, rewrites the file with only those, and opens it for appending.</summary>
+    private FileStream Open(long now)
+    {
+        Directory.CreateDirectory(audit.Value.FullPath);
+        if (File.Exists(Path))
+        {
+            foreach (var line in File.ReadLines(Path))
+            {
+                // A torn last line (a crash mid-write) has no expiry and is skipped: its call never ran.
+                var parts = line.Split(' ');
+                if (parts.Length == 2 && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var expiry) && expiry > now)
+                {
+                    _honoured[parts[0]] = expiry;
+                }
+            }
+
+            var compacted = Path + ".tmp";
+            File.WriteAllText(compacted, string.Concat(_honoured.Select(entry => Line(entry.Key, entry.Value))), Encoding.ASCII);
+            File.Move(compacted, Path, overwrite: true);
         }
 
-        return _honoured.TryAdd(tokenId, expires);
+        return new FileStream(Path, FileMode.Append, FileAccess.Write, FileShare.Read);
     }
+
+    private static string Line(string tokenId, long expires) => string.Create(CultureInfo.InvariantCulture, $"{tokenId} {expires}\n");
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not record a used confirmation token in {Path}; the confirmed call was refused")]
+    private static partial void LogUnrecorded(ILogger logger, string path, Exception exception);
 }

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using AwsMcp.Abstractions;
 using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Security;
 using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.ToolCalls.Confirmation;
@@ -12,32 +13,21 @@ namespace AwsMcp.Host.ToolCalls.Confirmation;
 /// binds the caller, the tool, the SHA-256 of the canonical arguments, an expiry and a random id. Any replica with
 /// the same <c>AwsMcp:Security:ConfirmationKey</c> can verify a token without shared session state.
 /// </summary>
-public sealed partial class ConfirmationTokens
+public sealed class ConfirmationTokens
 {
     private const string Version = "v2";
 
-    private readonly Lazy<byte[]> _key;
+    private readonly ServerKey _key;
     private readonly TimeSpan _lifetime;
     private readonly TimeProvider _time;
     private readonly ConfirmationReplayCache _honoured;
 
-    public ConfirmationTokens(IOptions<SecurityOptions> options, TimeProvider time, ConfirmationReplayCache honoured, ILogger<ConfirmationTokens> logger)
+    public ConfirmationTokens(IOptions<SecurityOptions> options, TimeProvider time, ConfirmationReplayCache honoured, ServerKey key)
     {
         _time = time;
         _honoured = honoured;
+        _key = key;
         _lifetime = TimeSpan.FromSeconds(options.Value.ConfirmationTtlSeconds);
-
-        // Made (and warned about) on first use, so that commands that never confirm anything stay quiet.
-        _key = new Lazy<byte[]>(() =>
-        {
-            if (options.Value.ConfirmationKeyBytes() is { } configured)
-            {
-                return configured;
-            }
-
-            LogGeneratedKey(logger);
-            return RandomNumberGenerator.GetBytes(SecurityOptions.MinConfirmationKeyBytes);
-        });
     }
 
     /// <summary>
@@ -101,14 +91,18 @@ public sealed partial class ConfirmationTokens
             return $"The plan was for {payload.Target}, but the call now acts in {target}. Call again without confirmation_token to get a plan for where it acts now.";
         }
 
-        return _honoured.TryConsume(payload.Jti, expires)
-            ? null
-            : "The confirmation token has already been used. Call the tool again without confirmation_token to get a new plan and token.";
+        return _honoured.TryConsume(payload.Jti, expires) switch
+        {
+            TokenUse.First => null,
+            TokenUse.Again => "The confirmation token has already been used. Call the tool again without confirmation_token to get a new plan and token.",
+            _ => "The server could not record that the confirmation token is used, so nothing was changed. Try again with the same token; " +
+                "if it keeps failing, the operator must make the audit folder writable.",
+        };
     }
 
     private static string CallerKey(CallerIdentity caller) => $"{caller.AuthenticationMethod}:{caller.Id}";
 
-    private byte[] Sign(string body) => HMACSHA256.HashData(_key.Value, Encoding.ASCII.GetBytes(body));
+    private byte[] Sign(string body) => HMACSHA256.HashData(_key.Root, Encoding.ASCII.GetBytes(body));
 
     private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
@@ -125,12 +119,6 @@ public sealed partial class ConfirmationTokens
 
         return false;
     }
-
-    [LoggerMessage(
-        Level = LogLevel.Warning,
-        Message = "AwsMcp:Security:ConfirmationKey is not set: confirmation tokens are signed with a key made for this process, " +
-            "so they stop working after a restart and on other replicas. Set it to `openssl rand -base64 32`, the same on every replica.")]
-    private static partial void LogGeneratedKey(ILogger logger);
 
     /// <summary>What a token binds.</summary>
     /// <param name="Jti">Random token id, for replay detection.</param>

@@ -2,6 +2,7 @@ using System.Globalization;
 using Amazon.S3;
 using Amazon.S3.Model;
 using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Hosting;
 using AwsMcp.Host.ToolCalls.Audit.JsonLines;
 using Microsoft.Extensions.Options;
 
@@ -12,11 +13,17 @@ namespace AwsMcp.Host.ToolCalls.Audit.S3;
 /// segments are the spool: complete lines past each segment's shipped offset (kept in a <c>.shipped</c> file next
 /// to it) go up in batches of at most <c>S3BatchSize</c> records, and the offset moves only after S3 accepted the
 /// object. An S3 outage therefore loses nothing; shipping resumes, with backoff, when S3 answers again, and a
-/// retried batch gets the same object key, so a crash between upload and checkpoint duplicates nothing.
+/// retried batch gets the same object key, so a crash between upload and checkpoint duplicates nothing. Whatever
+/// fails (S3, the network, an answer the SDK cannot read, the local folder) is retried with backoff and reported in
+/// <see cref="BackgroundHealth"/>; only the server's own shutdown ends shipping.
 /// </summary>
-public sealed partial class S3AuditShipper(IOptions<AuditOptions> options, IAmazonS3 s3, TimeProvider time, ILogger<S3AuditShipper> logger)
+public sealed partial class S3AuditShipper(
+    IOptions<AuditOptions> options, IAmazonS3 s3, TimeProvider time, BackgroundHealth health, ILogger<S3AuditShipper> logger)
     : BackgroundService
 {
+    /// <summary>The component name in <see cref="BackgroundHealth"/>.</summary>
+    public const string Component = "audit-shipping";
+
     private const string CheckpointExtension = ".shipped";
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
 
@@ -65,11 +72,19 @@ public sealed partial class S3AuditShipper(IOptions<AuditOptions> options, IAmaz
                 }
 
                 failures = 0;
+                health.Healthy(Component, $"shipping to s3://{_options.Bucket}/{_options.S3Prefix}");
             }
-            catch (Exception ex) when (ex is AmazonS3Exception or HttpRequestException or IOException or Amazon.Runtime.AmazonClientException)
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
+                break;
+            }
+            catch (Exception ex)
+            {
+                // Anything else (a redirect, a header the SDK cannot parse, a full disk) must not stop the server: the
+                // records wait in the local folder and shipping is retried.
                 failures++;
                 LogShippingFailed(failures, ex);
+                health.Degraded(Component, $"{failures} failure(s) in a row, last: {ex.GetType().Name}: {ex.Message}");
             }
 
             // Exponential backoff while S3 fails, capped; the records wait safely in the local folder meanwhile.
@@ -93,7 +108,7 @@ public sealed partial class S3AuditShipper(IOptions<AuditOptions> options, IAmaz
             // Last records of this run; whatever does not make it is shipped by the next start.
             await ShipPendingAsync(cancellationToken);
         }
-        catch (Exception ex) when (ex is AmazonS3Exception or HttpRequestException or IOException or OperationCanceledException or Amazon.Runtime.AmazonClientException)
+        catch (Exception ex)
         {
             LogShippingFailed(1, ex);
         }

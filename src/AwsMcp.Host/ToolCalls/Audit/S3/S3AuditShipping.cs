@@ -20,6 +20,7 @@ public static class S3AuditShipping
             provider.GetRequiredService<IOptions<AuditOptions>>(),
             CreateClient(provider.GetRequiredService<IOptions<AuditOptions>>().Value, provider.GetRequiredService<IOptions<AwsOptions>>().Value),
             provider.GetRequiredService<TimeProvider>(),
+            provider.GetRequiredService<Hosting.BackgroundHealth>(),
             provider.GetRequiredService<ILogger<S3AuditShipper>>()));
         return services;
     }

@@ -6,7 +6,7 @@ namespace AwsMcp.Generated
 {
     [global::System.CodeDom.Compiler.GeneratedCodeAttribute("AwsMcp.Generators", "1.0.0")]
     [global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]
-    internal static class Tool_AdminTools_RebootAsync_75f21750
+    internal static class Tool_AdminTools_RebootAsync_944b506b
     {
         public const string Name = "reboot";
 
@@ -24,6 +24,10 @@ namespace AwsMcp.Generated
       ""type"": ""boolean"",
       ""description"": ""Skip the graceful shutdown."",
       ""default"": false
+    },
+    ""dry_run"": {
+      ""type"": ""boolean"",
+      ""description"": ""Only check.""
     }
   },
   ""required"": [
@@ -32,16 +36,18 @@ namespace AwsMcp.Generated
   ""additionalProperties"": false
 }";
 
-        private static readonly string[] s_arguments = new string[] { "instance_ids", "force" };
+        private static readonly string[] s_arguments = new string[] { "instance_ids", "force", "dry_run" };
 
         private static readonly global::AwsMcp.Abstractions.ToolArgumentRoles s_roles = new global::AwsMcp.Abstractions.ToolArgumentRoles
         {
             Region = null,
             Account = null,
             LocatesRegion = false,
-            Resources = global::System.Array.Empty<string>(),
+            Resources = new string[] { "instance_ids" },
             Counts = global::System.Array.Empty<string>(),
             Narrowing = global::System.Array.Empty<string>(),
+            DryRun = "dry_run",
+            PageToken = null,
         };
 
         public static global::AwsMcp.Abstractions.ToolDescriptor Create()
@@ -65,24 +71,40 @@ namespace AwsMcp.Generated
             global::System.Text.Json.JsonElement j_instanceIds = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "instance_ids", "instance_ids", problems);
             string[] p_instanceIds = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<string>(j_instanceIds, "instance_ids", static (item0, itemPath0, problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0, problems), problems);
             bool p_force = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "force", out global::System.Text.Json.JsonElement j_force) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Boolean(j_force, "force", problems) : false;
+            bool? p_dryRun = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "dry_run", out global::System.Text.Json.JsonElement j_dryRun) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Boolean(j_dryRun, "dry_run", problems) : null;
             problems.ThrowIfAny();
-            return new Bound(p_instanceIds, p_force, null, null);
+            return new Bound(p_instanceIds, p_force, p_dryRun, null, null);
         }
 
         private sealed class Bound : global::AwsMcp.Abstractions.BoundToolCall
         {
             private readonly string[] _a_instanceIds;
             private readonly bool _a_force;
+            private readonly bool? _a_dryRun;
 
-            public Bound(string[] p_instanceIds, bool p_force, string? region, string? account)
+            public Bound(string[] p_instanceIds, bool p_force, bool? p_dryRun, string? region, string? account)
                 : base(region, account)
             {
                 _a_instanceIds = p_instanceIds;
                 _a_force = p_force;
+                _a_dryRun = p_dryRun;
             }
 
+            private global::System.Collections.Generic.IReadOnlyList<string>? _resources;
+
+            public override global::System.Collections.Generic.IReadOnlyList<string> Resources => _resources ??= CollectResources();
+
+            private global::System.Collections.Generic.IReadOnlyList<string> CollectResources()
+            {
+                var resources = new global::System.Collections.Generic.List<string>();
+                global::AwsMcp.Abstractions.Runtime.BoundArguments.AddAll(resources, _a_instanceIds);
+                return resources;
+            }
+
+            public override bool IsDryRun => _a_dryRun == true;
+
             public override global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>
-                global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Completion(global::Demo.AdminTools.RebootAsync(_a_instanceIds, _a_force));
+                global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Completion(global::Demo.AdminTools.RebootAsync(_a_instanceIds, _a_force, _a_dryRun));
         }
     }
 }
