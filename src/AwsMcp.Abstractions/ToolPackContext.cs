@@ -46,6 +46,15 @@ public sealed class ToolPackContext : IAsyncDisposable
         return (T)_services.GetOrAdd(typeof(T), _ => new Lazy<object>(() => create(this))).Value;
     }
 
+    /// <summary>Warms every shared service created so far that can (<see cref="IWarmUp"/>); the host calls it once the server listens.</summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        foreach (var service in _services.Values.Where(s => s.IsValueCreated).Select(s => s.Value).OfType<IWarmUp>())
+        {
+            await service.WarmUpAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+
     /// <summary>Disposes the pack's shared services; the host calls it once no call of the pack is running any more.</summary>
     public async ValueTask DisposeAsync()
     {

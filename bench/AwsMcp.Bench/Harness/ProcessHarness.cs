@@ -57,6 +57,7 @@ internal static class ProcessHarness
         using var http = new HttpClient();
         var coldStarts = new List<double>();
         var tools = 0;
+        (int Wire, int ModelFacing) listed = default;
 
         // One unmeasured start warms the disk cache and this process's MCP client code.
         for (var run = 0; run <= ColdStartRuns; run++)
@@ -64,6 +65,7 @@ internal static class ProcessHarness
             using var plugins = WithPacks(built);
             await using var server = await ServeProcess.StartAsync(plugins, http);
             tools = server.Tools;
+            listed = await ToolListBytesAsync(http, server.Endpoint);
             if (run > 0)
             {
                 coldStarts.Add(server.ColdStart.TotalMilliseconds);
@@ -81,10 +83,32 @@ internal static class ProcessHarness
         return
         [
             new HarnessRow($"cold start to first successful tools/list ({built.Count} packs: {packs}; {tools} tools)", Milliseconds(Median(coldStarts)), $"`dotnet awsmcp.dll serve` process start to tools/list answered over loopback HTTP, median of {ColdStartRuns}"),
+            new HarnessRow($"tools/list on the wire ({tools} tools, default settings)", Kilobytes(listed.Wire), "the whole JSON-RPC answer; budget 25 KB (tests/AwsMcp.Host.Tests/Lean)"),
+            new HarnessRow("tools/list into a model's context", Kilobytes(listed.ModelFacing), "names, descriptions and input schemas (compact JSON, UTF-8); budget 12 KB"),
             new HarnessRow("resident memory, idle", Megabytes(idle), "VmRSS 2 s after the first tools/list (the packs above + Echo)"),
             new HarnessRow($"resident memory after {MemoryCalls:N0} tools/call", Megabytes(afterCalls), $"VmRSS 2 s after {MemoryCalls:N0} echo calls from {MemoryClients} concurrent clients (took {callsTook.TotalSeconds:0.0} s)"),
         ];
     }
+
+    /// <summary>The size of a <c>tools/list</c> answer, and of the part a client puts into a model's context.</summary>
+    private static async Task<(int Wire, int ModelFacing)> ToolListBytesAsync(HttpClient http, Uri endpoint)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new StringContent("""{"jsonrpc":"2.0","id":1,"method":"tools/list"}""", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+        using var response = await http.SendAsync(request);
+        var wire = await response.Content.ReadAsByteArrayAsync();
+        using var document = System.Text.Json.JsonDocument.Parse(wire);
+        var modelFacing = document.RootElement.GetProperty("result").GetProperty("tools").EnumerateArray().Sum(tool =>
+            System.Text.Encoding.UTF8.GetByteCount(tool.GetProperty("name").GetString()!)
+            + System.Text.Encoding.UTF8.GetByteCount(tool.GetProperty("description").GetString()!)
+            + System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(tool.GetProperty("inputSchema")).Length);
+        return (wire.Length, modelFacing);
+    }
+
+    private static string Kilobytes(int bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB");
 
     private static async Task<IEnumerable<HarnessRow>> ManyPluginsAsync()
     {

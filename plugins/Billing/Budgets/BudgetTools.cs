@@ -23,15 +23,13 @@ public sealed class BudgetTools(ToolPackContext context)
     private readonly AwsClientFactory _aws = AwsClientFactory.For(context);
 
     /// <summary>
-    /// Lists the AWS budgets of an account with limit, actual and forecast spend, percent used, and flags for budgets
-    /// over their limit, forecast to go over, or past an alert threshold. Use when asked about budgets, whether spend
-    /// is on track, or which teams are over budget.
+    /// Lists budgets with actual and forecast spend. Use to check whether spend is on track.
     /// </summary>
-    /// <param name="accountId">The 12-digit account that owns the budgets; defaults to the account of the credentials in use.</param>
-    /// <param name="alertThresholdPercent">Percent used at which a budget is flagged over_threshold.</param>
-    /// <param name="limit">Budgets per page.</param>
-    /// <param name="nextToken">The next_token of the previous page.</param>
-    /// <param name="detail">Also return the period start, last update, cost types and cost filters of each budget.</param>
+    /// <param name="accountId">12-digit owner account; default: the caller's.</param>
+    /// <param name="alertThresholdPercent">Percent that flags over_threshold.</param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
+    /// <param name="detail">Add period and filters.</param>
     [Tool("list_budgets", Title = "List AWS budgets", ReadOnly = true, Idempotent = true)]
     public async Task<BudgetPage> ListBudgetsAsync(
         ToolContext ctx,

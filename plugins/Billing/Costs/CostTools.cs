@@ -29,13 +29,11 @@ public sealed class CostTools
             AwsClientFactory.For(context), new CostExplorerCache(BillingSettings.CostExplorerCacheLifetime(context), _time));
 
     /// <summary>
-    /// Shows the AWS bill of the last months, month by month, including the current month so far (flagged as
-    /// estimated). Use when asked what AWS costs, how the bill developed, or for a quick spend overview. Credits and
-    /// refunds are left out unless asked for, so the figures show what resources cost.
+    /// Shows the monthly AWS bill. Use for what AWS costs or how the bill developed.
     /// </summary>
-    /// <param name="months">How many months, counting the current one.</param>
-    /// <param name="metric">The cost metric.</param>
-    /// <param name="includeCreditsAndRefunds">Net credits and refunds into the figures.</param>
+    /// <param name="months">Months, counting the current one.</param>
+    /// <param name="metric"></param>
+    /// <param name="includeCreditsAndRefunds"></param>
     [Tool("get_estimated_cost", Title = "Monthly AWS cost", ReadOnly = true, Idempotent = true)]
     public async Task<EstimatedCostReport> GetEstimatedCostAsync(
         ToolContext ctx,
@@ -68,20 +66,18 @@ public sealed class CostTools
     }
 
     /// <summary>
-    /// Breaks AWS cost down by service over a date range: the top services, the rest summed as "Other", optionally per
-    /// day or month and limited to one linked account, region or tag value. Use when asked which services cost the
-    /// most, or what a team, environment or account spends. Defaults to the current month so far.
+    /// Cost by service (default: this month). Use for which services, accounts or tags cost most.
     /// </summary>
-    /// <param name="startDate">First day, YYYY-MM-DD; defaults to the first of the current month.</param>
-    /// <param name="endDate">Last day included, YYYY-MM-DD; defaults to today.</param>
-    /// <param name="granularity">One total per service, or per month or day (daily for at most 93 days).</param>
-    /// <param name="top">How many services to list before summing the rest as Other.</param>
-    /// <param name="metric">The cost metric.</param>
-    /// <param name="linkedAccount">Only this linked (member) account, a 12-digit id.</param>
-    /// <param name="usageRegion">Only costs incurred in this AWS region, e.g. eu-west-1.</param>
-    /// <param name="tagKey">Only costs with this cost-allocation tag (with tag_value), e.g. Environment.</param>
-    /// <param name="tagValue">The tag value to keep, e.g. prod.</param>
-    /// <param name="includeCreditsAndRefunds">Net credits and refunds into the figures.</param>
+    /// <param name="startDate">YYYY-MM-DD; default: first of this month.</param>
+    /// <param name="endDate">YYYY-MM-DD, included; default: today.</param>
+    /// <param name="granularity">Per period: total, monthly or daily (≤ 93 days).</param>
+    /// <param name="top">Services listed before Other.</param>
+    /// <param name="metric"></param>
+    /// <param name="linkedAccount">Only this member account id.</param>
+    /// <param name="usageRegion">Only this region's costs.</param>
+    /// <param name="tagKey">Cost-allocation tag key (with tag_value).</param>
+    /// <param name="tagValue">Tag value to keep.</param>
+    /// <param name="includeCreditsAndRefunds"></param>
     [Tool("get_cost_by_service", Title = "AWS cost by service", ReadOnly = true, Idempotent = true)]
     public async Task<ServiceCostReport> GetCostByServiceAsync(
         ToolContext ctx,
@@ -153,15 +149,13 @@ public sealed class CostTools
     }
 
     /// <summary>
-    /// Forecasts AWS cost from today to the end of the month (or a given date) with a prediction interval, and for the
-    /// current month also the cost so far and the projected month total. Use when asked what this month or the coming
-    /// months will cost, or whether spend is on track.
+    /// Forecasts cost to month end or end_date. Use for what coming months will cost.
     /// </summary>
-    /// <param name="endDate">Last day to forecast, YYYY-MM-DD (at most 18 months ahead); defaults to the last day of the current month.</param>
-    /// <param name="daily">Forecast per day (at most 3 months ahead) instead of per month.</param>
-    /// <param name="predictionIntervalLevel">Confidence of the prediction interval, in percent.</param>
-    /// <param name="metric">The cost metric.</param>
-    /// <param name="includeCreditsAndRefunds">Net credits and refunds into the figures.</param>
+    /// <param name="endDate">YYYY-MM-DD (≤ 18 months); default: month end.</param>
+    /// <param name="daily">Per day (≤ 3 months) instead of per month.</param>
+    /// <param name="predictionIntervalLevel">Interval confidence, percent.</param>
+    /// <param name="metric"></param>
+    /// <param name="includeCreditsAndRefunds"></param>
     [Tool("get_cost_forecast", Title = "AWS cost forecast", ReadOnly = true, Idempotent = true)]
     public async Task<CostForecastReport> GetCostForecastAsync(
         ToolContext ctx,
@@ -215,20 +209,17 @@ public sealed class CostTools
     }
 
     /// <summary>
-    /// Compares AWS cost of two periods side by side and lists the services that moved most, by amount and by
-    /// percentage. Use when asked why the bill changed, what grew or shrank, or month-over-month differences.
-    /// Defaults to the last full month against the month before it; a base period left out is the one just before
-    /// the compared period.
+    /// Compares two periods' cost by service (default: last two months). Use for why the bill changed.
     /// </summary>
-    /// <param name="compareStart">First day of the period to explain, YYYY-MM-DD; defaults to the first of last month.</param>
-    /// <param name="compareEnd">Last day of the period to explain, YYYY-MM-DD; defaults to the last day of last month.</param>
-    /// <param name="baseStart">First day of the reference period, YYYY-MM-DD.</param>
-    /// <param name="baseEnd">Last day of the reference period, YYYY-MM-DD.</param>
-    /// <param name="top">How many movers to list in each ranking.</param>
-    /// <param name="metric">The cost metric.</param>
-    /// <param name="linkedAccount">Only this linked (member) account, a 12-digit id.</param>
-    /// <param name="usageRegion">Only costs incurred in this AWS region, e.g. eu-west-1.</param>
-    /// <param name="includeCreditsAndRefunds">Net credits and refunds into the figures.</param>
+    /// <param name="compareStart">YYYY-MM-DD; default: first of last month.</param>
+    /// <param name="compareEnd">YYYY-MM-DD; default: end of last month.</param>
+    /// <param name="baseStart">YYYY-MM-DD; default: the period before.</param>
+    /// <param name="baseEnd">YYYY-MM-DD.</param>
+    /// <param name="top">Movers per ranking.</param>
+    /// <param name="metric"></param>
+    /// <param name="linkedAccount">Only this member account id.</param>
+    /// <param name="usageRegion">Only this region's costs.</param>
+    /// <param name="includeCreditsAndRefunds"></param>
     [Tool("compare_costs", Title = "Compare AWS cost of two periods", ReadOnly = true, Idempotent = true)]
     public async Task<CostComparisonReport> CompareCostsAsync(
         ToolContext ctx,

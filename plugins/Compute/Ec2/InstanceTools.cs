@@ -18,16 +18,15 @@ public sealed class InstanceTools(ToolPackContext pack)
     private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
 
     /// <summary>
-    /// Lists EC2 instances in one region with name, type, state, zone, IPs and launch time. Use when you need to find
-    /// instances (by state, tag or id) or get an overview; page with next_token until has_more is false.
+    /// Lists EC2 instances with type, state and IPs. Use to find instances by state, tag or id.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="states">Only instances in these states.</param>
-    /// <param name="tags">Only instances whose tags have these values (tag key to value; * and ? are wildcards), e.g. {"Environment":"prod"}.</param>
-    /// <param name="instanceIds">Only these instances.</param>
-    /// <param name="detail">True for full records (image, network, security groups, tags).</param>
-    /// <param name="limit">Instances per page.</param>
-    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="states">Only these states.</param>
+    /// <param name="tags">Tag filters, * and ? wildcards, e.g. {"Environment":"prod"}.</param>
+    /// <param name="instanceIds"></param>
+    /// <param name="detail">Full records.</param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
     [Tool("list_ec2_instances", Title = "List EC2 instances", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<Ec2InstancePage> ListInstancesAsync(
         ToolContext ctx,
@@ -64,11 +63,10 @@ public sealed class InstanceTools(ToolPackContext pack)
     }
 
     /// <summary>
-    /// Describes one EC2 instance in full: image, platform, network, security groups, IAM profile, state reason and
-    /// tags. Use when you know the instance id and need more than list_ec2_instances shows. User data is never returned.
+    /// Describes one EC2 instance in full. Use when you know its id.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="instanceId">The instance id, e.g. i-0abc12345def67890.</param>
+    /// <param name="instanceId">e.g. i-0abc12345def67890.</param>
     [Tool("describe_ec2_instance", Title = "Describe an EC2 instance", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<Ec2Instance> DescribeInstanceAsync(
         ToolContext ctx,
@@ -89,13 +87,13 @@ public sealed class InstanceTools(ToolPackContext pack)
     }
 
     /// <summary>
-    /// Lists the AWS regions this account can use (and, on request, those it has not opted in to). Use when you need
-    /// valid region names or want to know where to look for resources.
+    /// Lists the regions this account can use. Use for valid region names.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="includeNotOptedIn">Also list opt-in regions the account has not enabled.</param>
-    /// <param name="limit">Regions per page.</param>
-    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="includeNotOptedIn">Also regions not opted in.</param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
+    [AwsTarget(Region = false)]
     [Tool("list_ec2_regions", Title = "List AWS regions", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<Ec2RegionPage> ListRegionsAsync(
         ToolContext ctx,

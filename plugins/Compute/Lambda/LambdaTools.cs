@@ -33,13 +33,12 @@ public sealed class LambdaTools(ToolPackContext pack)
     private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
 
     /// <summary>
-    /// Lists Lambda functions in one region with runtime, memory, timeout and last change. Use when you need function
-    /// names or an overview; page with next_token until has_more is false. Environment values are never shown.
+    /// Lists Lambda functions with runtime, memory and timeout. Use for function names.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="detail">True for full configurations (ARN, handler, role, architectures, state, log group, environment variable names).</param>
-    /// <param name="limit">Functions per page.</param>
-    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="detail">Full configurations.</param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
     [Tool("list_lambda_functions", Title = "List Lambda functions", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LambdaFunctionPage> ListFunctionsAsync(
         ToolContext ctx,
@@ -68,11 +67,10 @@ public sealed class LambdaTools(ToolPackContext pack)
     }
 
     /// <summary>
-    /// Gets one Lambda function's configuration and tags. Use when you need its handler, role, runtime, limits, state
-    /// or environment variable names. Environment values are shown as [redacted]; the code download link is never returned.
+    /// Gets a Lambda function's configuration and tags. Use for its handler, role or limits.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="functionName">The function name or ARN.</param>
+    /// <param name="functionName">Name or ARN.</param>
     [Tool("get_lambda_function", Title = "Get a Lambda function", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LambdaFunction> GetFunctionAsync(
         ToolContext ctx,

@@ -34,18 +34,15 @@ public sealed class InsightsTools
     }
 
     /// <summary>
-    /// Runs a CloudWatch Logs Insights query over one or more log groups and a time range (default: the last hour),
-    /// waiting up to wait_seconds for the rows. Use for aggregations and searches across groups, e.g.
-    /// "filter @message like /ERROR/ | stats count(*) by bin(1h)". If it is still running, call
-    /// get_logs_insights_results with the returned query_id. Insights bills by bytes scanned: keep the window tight.
+    /// Runs a Logs Insights query, billed by data scanned (default: last hour). Use for aggregations across log groups.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="logGroupNames">The log groups to query (1 to 50).</param>
-    /// <param name="query">The Logs Insights query.</param>
-    /// <param name="startTime">The start of the window (ISO 8601); defaults to one hour before end_time.</param>
-    /// <param name="endTime">The end of the window (ISO 8601); defaults to now.</param>
-    /// <param name="limit">The most rows to return.</param>
-    /// <param name="waitSeconds">How long to wait for the query to finish before returning its id.</param>
+    /// <param name="logGroupNames">Groups to query.</param>
+    /// <param name="query">e.g. stats count(*) by bin(1h).</param>
+    /// <param name="startTime">ISO 8601; default: end_time - 1h.</param>
+    /// <param name="endTime">ISO 8601; default: now.</param>
+    /// <param name="limit"></param>
+    /// <param name="waitSeconds">Seconds to wait.</param>
     [Tool("query_logs_insights", Title = "Run a Logs Insights query", ReadOnly = true, Idempotent = false, OpenWorld = true)]
     public async Task<InsightsQueryResult> QueryAsync(
         ToolContext ctx,
@@ -80,13 +77,12 @@ public sealed class InsightsTools
     }
 
     /// <summary>
-    /// Gets the status and rows of a Logs Insights query started by query_logs_insights, waiting up to wait_seconds
-    /// for it to finish. Use with the query_id a still-running query returned. Results stay available for 7 days.
+    /// Gets a Logs Insights query's rows. Use with the query_id of a still-running query.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="queryId">The query id from query_logs_insights.</param>
-    /// <param name="limit">The most rows to return.</param>
-    /// <param name="waitSeconds">How long to wait for the query to finish.</param>
+    /// <param name="queryId">From query_logs_insights.</param>
+    /// <param name="limit"></param>
+    /// <param name="waitSeconds">Seconds to wait.</param>
     [Tool("get_logs_insights_results", Title = "Get Logs Insights results", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public Task<InsightsQueryResult> GetResultsAsync(
         ToolContext ctx,

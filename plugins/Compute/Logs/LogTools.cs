@@ -34,14 +34,13 @@ public sealed class LogTools
     }
 
     /// <summary>
-    /// Lists CloudWatch Logs groups with retention and stored bytes. Use when you need log group names (e.g. for a
-    /// Lambda function, /aws/lambda/NAME) or want to review retention and size; page with next_token until has_more is false.
+    /// Lists CloudWatch log groups with retention and size. Use for log group names.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="prefix">Only groups whose names start with this, e.g. /aws/lambda/.</param>
-    /// <param name="detail">True to add ARN, class, metric filter count and KMS key.</param>
-    /// <param name="limit">Log groups per page.</param>
-    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="prefix"></param>
+    /// <param name="detail">Add ARN and KMS key.</param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
     [Tool("list_log_groups", Title = "List CloudWatch log groups", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LogGroupPage> ListLogGroupsAsync(
         ToolContext ctx,
@@ -73,15 +72,14 @@ public sealed class LogTools
     }
 
     /// <summary>
-    /// Lists the streams of one log group, by default most recently written first. Use when you need stream names
-    /// (e.g. one Lambda execution environment or one container) before reading events; page with next_token.
+    /// Lists a log group's streams, latest first. Use for stream names.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="logGroupName">The log group.</param>
-    /// <param name="prefix">Only streams whose names start with this (then they are ordered by name).</param>
-    /// <param name="detail">True to add ARN, creation and last ingestion time.</param>
-    /// <param name="limit">Streams per page.</param>
-    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="logGroupName"></param>
+    /// <param name="prefix">Name prefix (orders by name).</param>
+    /// <param name="detail">Add ARN and times.</param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
     [Tool("list_log_streams", Title = "List CloudWatch log streams", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LogStreamPage> ListLogStreamsAsync(
         ToolContext ctx,
@@ -117,18 +115,16 @@ public sealed class LogTools
     }
 
     /// <summary>
-    /// Finds log events in one log group by CloudWatch filter pattern and time range (default: the last hour), oldest
-    /// first; a page ends early when its messages are long. Use when looking for errors or specific messages, e.g. pattern ERROR or "upstream timeout"; page with
-    /// next_token (later pages keep the first page's time window). Long messages are cut and credential-shaped values redacted.
+    /// Finds log events by filter pattern (default: last hour). Use to look for errors or messages.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="logGroupName">The log group.</param>
-    /// <param name="filterPattern">A CloudWatch Logs filter pattern, e.g. ERROR, "exact phrase", ?ERROR ?WARN, or a JSON pattern; empty for all events.</param>
-    /// <param name="startTime">The start of the window (ISO 8601); defaults to one hour before end_time.</param>
-    /// <param name="endTime">The end of the window (ISO 8601); defaults to now.</param>
-    /// <param name="logStreamNames">Only these streams.</param>
-    /// <param name="limit">Events per page.</param>
-    /// <param name="nextToken">next_token from the previous page (with the same log group, pattern and streams).</param>
+    /// <param name="logGroupName"></param>
+    /// <param name="filterPattern">e.g. ERROR or ?ERROR ?WARN; empty: all.</param>
+    /// <param name="startTime">ISO 8601; default: end_time - 1h.</param>
+    /// <param name="endTime">ISO 8601; default: now.</param>
+    /// <param name="logStreamNames"></param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
     [Tool("filter_log_events", Title = "Filter CloudWatch log events", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<LogEventPage> FilterLogEventsAsync(
         ToolContext ctx,

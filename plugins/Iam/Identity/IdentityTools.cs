@@ -12,10 +12,9 @@ public sealed class IdentityTools(ToolPackContext context)
     private readonly AwsClientFactory _aws = AwsClientFactory.For(context);
 
     /// <summary>
-    /// Shows the AWS identity the server uses: account id, ARN, whether it is a user or an assumed role, and, when
-    /// <c>account</c> names a configured account, the role assumed there. Use when you need to know which account or
-    /// principal a tool call runs as before acting, or to check that an account is reachable. Never returns secrets.
+    /// Shows the AWS identity the server acts as. Use to check which account a call runs in.
     /// </summary>
+    [AwsTarget(Region = false)]
     [Tool("whoami", Title = "Show the server's AWS identity", ReadOnly = true, Idempotent = true)]
     public async Task<CallerIdentityReport> WhoAmIAsync(ToolContext ctx)
     {

@@ -17,15 +17,14 @@ public sealed partial class PolicyTools(ToolPackContext context)
     private readonly IamClient _iam = new(context);
 
     /// <summary>
-    /// Lists managed IAM policies: by default the account's own (customer managed) policies that are attached to
-    /// something. Use when asked which policies exist or are in use, or to find a policy's ARN.
+    /// Lists managed IAM policies (default: own, attached). Use to find a policy or its ARN.
     /// </summary>
-    /// <param name="scope">Customer managed (local), AWS managed (aws) or all.</param>
-    /// <param name="onlyAttached">Only policies attached to at least one user, group or role.</param>
-    /// <param name="pathPrefix">Only policies under this path.</param>
-    /// <param name="limit">Policies per page.</param>
-    /// <param name="nextToken">The next_token of the previous page.</param>
-    /// <param name="detail">Also return policy ids, paths and creation dates.</param>
+    /// <param name="scope">local (own), aws (AWS managed) or all.</param>
+    /// <param name="onlyAttached">Only attached ones.</param>
+    /// <param name="pathPrefix"></param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
+    /// <param name="detail">Add ids, paths, dates.</param>
     [Tool("list_iam_policies", Title = "List IAM managed policies", ReadOnly = true, Idempotent = true)]
     public async Task<PolicyPage> ListIamPoliciesAsync(
         ToolContext ctx,
@@ -45,11 +44,10 @@ public sealed partial class PolicyTools(ToolPackContext context)
     }
 
     /// <summary>
-    /// Shows a managed policy's document, decoded: the default (effective) version unless a version is named, and
-    /// whether it grants full access (Action * on Resource *). Use when asked what a policy allows or denies.
+    /// Shows a managed policy's decoded document. Use for what a policy allows.
     /// </summary>
-    /// <param name="policyArn">The policy ARN, e.g. arn:aws:iam::123456789012:policy/ci-deploy-policy or arn:aws:iam::aws:policy/ReadOnlyAccess.</param>
-    /// <param name="versionId">A version to show instead of the default, e.g. v1.</param>
+    /// <param name="policyArn">e.g. arn:aws:iam::aws:policy/ReadOnlyAccess.</param>
+    /// <param name="versionId">e.g. v1; default: the effective one.</param>
     [Tool("get_iam_policy_document", Title = "Get an IAM policy document", ReadOnly = true, Idempotent = true)]
     public async Task<PolicyDocumentReport> GetIamPolicyDocumentAsync(
         ToolContext ctx,
@@ -78,14 +76,11 @@ public sealed partial class PolicyTools(ToolPackContext context)
     }
 
     /// <summary>
-    /// Asks IAM's policy simulator whether a user, group or role may perform actions on resources, and answers
-    /// allowed or denied per action and resource, with the deciding policies. Use when asked "can X do Y", to check
-    /// a permission before a change, or to explain an AccessDenied. Considers the principal's identity policies only
-    /// (not resource policies, SCPs or permission boundaries).
+    /// Simulates whether a principal may do actions. Use for "can X do Y" or an AccessDenied.
     /// </summary>
-    /// <param name="principalArn">The user, group or role ARN (an assumed-role session ARN is resolved to its role).</param>
-    /// <param name="actions">IAM actions, e.g. s3:GetObject, ec2:StartInstances.</param>
-    /// <param name="resources">Resource ARNs to check each action against; defaults to all resources (*).</param>
+    /// <param name="principalArn">User, group or role ARN.</param>
+    /// <param name="actions">e.g. s3:GetObject.</param>
+    /// <param name="resources">Resource ARNs; default: *.</param>
     [Tool("simulate_iam_permissions", Title = "Simulate IAM permissions", ReadOnly = true, Idempotent = true)]
     public async Task<SimulationReport> SimulateIamPermissionsAsync(
         ToolContext ctx,

@@ -19,13 +19,10 @@ public sealed class RiskTools(ToolPackContext context)
     private readonly TimeProvider _time = TimeProvider.System;
 
     /// <summary>
-    /// Scans every IAM user, role and customer managed policy of the account and reports risks with severity, the
-    /// resource, the reason and a suggested fix: console users without MFA, active access keys older than N days,
-    /// roles that trust any principal (*), and policies allowing Action * on Resource *. Use for a security review,
-    /// an audit question, or "what is wrong with our IAM". Reads only; may take a while on large accounts.
+    /// Reports IAM risks (no MFA, old keys, open trust, full access). Use for a security review.
     /// </summary>
-    /// <param name="maxKeyAgeDays">Active access keys older than this many days are reported.</param>
-    /// <param name="limit">Most findings to return (most severe first); the counts always cover all.</param>
+    /// <param name="maxKeyAgeDays">Key age that counts as old.</param>
+    /// <param name="limit">Most findings (worst first).</param>
     [Tool("find_iam_risks", Title = "Find IAM risks", ReadOnly = true, Idempotent = true)]
     public async Task<RiskReport> FindIamRisksAsync(
         ToolContext ctx,

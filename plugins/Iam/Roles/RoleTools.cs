@@ -13,13 +13,12 @@ public sealed class RoleTools(ToolPackContext context)
     private readonly TimeProvider _time = TimeProvider.System;
 
     /// <summary>
-    /// Lists the IAM roles of the account with who may assume each (flagging roles that trust anyone). Use when asked
-    /// which roles exist, what a service or partner can assume, or to find a role's exact name.
+    /// Lists IAM roles with who may assume each. Use to find roles.
     /// </summary>
-    /// <param name="pathPrefix">Only roles under this path, e.g. /service-role/.</param>
-    /// <param name="limit">Roles per page.</param>
-    /// <param name="nextToken">The next_token of the previous page.</param>
-    /// <param name="detail">Also return each role's id, maximum session duration and decoded trust policy.</param>
+    /// <param name="pathPrefix"></param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
+    /// <param name="detail">Add trust policy.</param>
     [Tool("list_iam_roles", Title = "List IAM roles", ReadOnly = true, Idempotent = true)]
     public async Task<RolePage> ListIamRolesAsync(
         ToolContext ctx,
@@ -33,10 +32,9 @@ public sealed class RoleTools(ToolPackContext context)
     }
 
     /// <summary>
-    /// Shows one IAM role: its decoded trust policy, attached managed policies, inline policies with their documents,
-    /// and when it was last used. Use when asked what a role can do, who can assume it, or whether it is still used.
+    /// Shows an IAM role's trust, policies and last use. Use for what a role can do.
     /// </summary>
-    /// <param name="roleName">The role name or ARN.</param>
+    /// <param name="roleName">Name or ARN.</param>
     [Tool("get_iam_role", Title = "Get an IAM role", ReadOnly = true, Idempotent = true)]
     public async Task<RoleDetails> GetIamRoleAsync(ToolContext ctx, [TargetResource] string roleName)
     {

@@ -17,14 +17,12 @@ public sealed class UserTools(ToolPackContext context)
     private readonly TimeProvider _time = TimeProvider.System;
 
     /// <summary>
-    /// Lists IAM users with console access, MFA status, access key ages and last use, and last activity. Never returns
-    /// secrets; access key ids are partly masked. Use when asked who has access, who lacks MFA, which keys are old or
-    /// which users are idle.
+    /// Lists IAM users with MFA, key ages and last activity. Use for who has access.
     /// </summary>
-    /// <param name="pathPrefix">Only users under this path, e.g. /automation/.</param>
-    /// <param name="limit">Users per page.</param>
-    /// <param name="nextToken">The next_token of the previous page.</param>
-    /// <param name="detail">Also return user ids, MFA device counts and where each key was last used.</param>
+    /// <param name="pathPrefix"></param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
+    /// <param name="detail">Add key last use.</param>
     [Tool("list_iam_users", Title = "List IAM users", ReadOnly = true, Idempotent = true)]
     public async Task<UserPage> ListIamUsersAsync(
         ToolContext ctx,

@@ -31,15 +31,14 @@ public sealed class BucketTools
     public Task<string> LocateBucketAsync(ToolContext ctx, string bucketName) => _regions.RegionOfAsync(ctx, bucketName);
 
     /// <summary>
-    /// Lists the account's S3 buckets with the region each one lives in. Use when you need bucket names, want to know
-    /// where a bucket is, or want an inventory; page with next_token until has_more is false.
+    /// Lists S3 buckets with their regions. Use for bucket names.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="prefix">Only buckets whose names start with this.</param>
-    /// <param name="bucketRegion">Only buckets in this region, e.g. eu-west-1.</param>
-    /// <param name="detail">True to add each bucket's ARN and tags (one extra request per bucket).</param>
-    /// <param name="limit">Buckets per page.</param>
-    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="prefix"></param>
+    /// <param name="bucketRegion">Only this region.</param>
+    /// <param name="detail">Add ARN and tags (slower).</param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
     [Tool("list_s3_buckets", Title = "List S3 buckets", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3BucketPage> ListBucketsAsync(
         ToolContext ctx,
@@ -142,11 +141,10 @@ public sealed class BucketTools
     }
 
     /// <summary>
-    /// Reports an S3 bucket's security posture: public access block, whether its policy is public, default encryption
-    /// and versioning, with plain findings. Use when asked whether a bucket is public, encrypted or protected.
+    /// Reports a bucket's public access, encryption and versioning. Use to check a bucket is protected.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="bucketName">The bucket.</param>
+    /// <param name="bucketName"></param>
     [AwsTarget(RegionLocator = nameof(LocateBucketAsync))]
     [Tool("get_s3_bucket_security", Title = "Get S3 bucket security", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3BucketSecurity> GetBucketSecurityAsync(

@@ -26,16 +26,15 @@ public sealed class ObjectTools
     public Task<string> LocateBucketAsync(ToolContext ctx, string bucketName) => _regions.RegionOfAsync(ctx, bucketName);
 
     /// <summary>
-    /// Lists objects in an S3 bucket by prefix, optionally grouped into "folders" with a delimiter. Use when you need
-    /// keys, sizes or what is under a prefix; page with next_token until has_more is false.
+    /// Lists objects under a prefix. Use for keys and sizes.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="bucketName">The bucket.</param>
-    /// <param name="prefix">Only keys starting with this, e.g. reports/2026/.</param>
-    /// <param name="delimiter">Group keys by this character (usually /): keys past it are returned once as common_prefixes.</param>
-    /// <param name="detail">True to add ETag, storage class and checksum algorithms.</param>
-    /// <param name="limit">Objects plus common prefixes per page.</param>
-    /// <param name="nextToken">next_token from the previous page.</param>
+    /// <param name="bucketName"></param>
+    /// <param name="prefix"></param>
+    /// <param name="delimiter">Usually /; groups keys as common_prefixes.</param>
+    /// <param name="detail">Add ETag and class.</param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
     [AwsTarget(RegionLocator = nameof(LocateBucketAsync))]
     [Tool("list_s3_objects", Title = "List S3 objects", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3ObjectPage> ListObjectsAsync(
@@ -70,13 +69,12 @@ public sealed class ObjectTools
     }
 
     /// <summary>
-    /// Gets an S3 object's metadata without reading it: size, content type, last change, encryption, storage class,
-    /// user metadata, and whether read_s3_object_text can read it. Use before reading or to check an object exists.
+    /// Gets an object's metadata. Use before reading or to check it exists.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="bucketName">The bucket.</param>
-    /// <param name="key">The object key.</param>
-    /// <param name="versionId">A specific version (versioned buckets); defaults to the current one.</param>
+    /// <param name="bucketName"></param>
+    /// <param name="key"></param>
+    /// <param name="versionId"></param>
     [AwsTarget(RegionLocator = nameof(LocateBucketAsync))]
     [Tool("get_s3_object_info", Title = "Get S3 object info", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3ObjectInfo> GetObjectInfoAsync(
@@ -109,16 +107,14 @@ public sealed class ObjectTools
     }
 
     /// <summary>
-    /// Reads a small text object from S3 (text, JSON, XML, YAML, CSV…, at most 256 KB), a window at a time. Use when
-    /// you need the content of a config file, report or log object. Binary and larger objects are refused with the
-    /// reason; read on with offset=next_offset while truncated is true.
+    /// Reads a text object (≤ 256 KB) a window at a time. Use for config files or reports.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="bucketName">The bucket.</param>
-    /// <param name="key">The object key.</param>
-    /// <param name="offset">The byte offset to start at (from next_offset of the previous call).</param>
-    /// <param name="maxBytes">How many bytes to read in this call.</param>
-    /// <param name="versionId">A specific version (versioned buckets); defaults to the current one.</param>
+    /// <param name="bucketName"></param>
+    /// <param name="key"></param>
+    /// <param name="offset">Byte offset (next_offset).</param>
+    /// <param name="maxBytes">Bytes to read.</param>
+    /// <param name="versionId"></param>
     [AwsTarget(RegionLocator = nameof(LocateBucketAsync))]
     [Tool("read_s3_object_text", Title = "Read a text object from S3", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<S3ObjectText> ReadObjectTextAsync(

@@ -7,6 +7,21 @@ namespace AwsMcp.Abstractions.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JsonResultWriter
 {
+    /// <summary>
+    /// A point in time as a model reads it best and shortest: UTC with <c>Z</c>, fractional seconds only when there are
+    /// any (<c>2026-08-08T02:31:24Z</c>, <c>2026-08-08T02:31:24.018Z</c>), instead of <c>2026-08-08T02:31:24.0180000+00:00</c>.
+    /// </summary>
+    public static void Timestamp(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        var utc = value.UtcDateTime;
+        Span<byte> text = stackalloc byte[32];
+        var format = utc.Ticks % TimeSpan.TicksPerSecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss'Z'"
+            : utc.Ticks % TimeSpan.TicksPerMillisecond == 0 ? "yyyy-MM-dd'T'HH:mm:ss.fff'Z'"
+            : "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
+        utc.TryFormat(text, out var written, format, System.Globalization.CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text[..written]);
+    }
+
     public static void Array<T>(Utf8JsonWriter writer, IEnumerable<T> items, Action<Utf8JsonWriter, T> writeItem)
     {
         writer.WriteStartArray();

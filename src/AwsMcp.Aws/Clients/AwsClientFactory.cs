@@ -16,9 +16,10 @@ namespace AwsMcp.Aws.Clients;
 /// One per tool pack (<see cref="For"/>): builds AWS SDK clients and protocol clients for a tool call's region and
 /// account, tuned for a server (standard retry mode, bounded retries and timeouts, a user agent naming the product
 /// and plugin), and keeps them, their connection pools and the assumed-role credentials for reuse by every tool class
-/// of the pack. Thread-safe. The host disposes it with the pack when it unloads it.
+/// of the pack. Thread-safe. The host disposes it with the pack when it unloads it, and warms it once the server
+/// listens (<see cref="WarmUpAsync"/>).
 /// </summary>
-public sealed class AwsClientFactory : IDisposable, IAsyncDisposable
+public sealed class AwsClientFactory : IDisposable, IAsyncDisposable, IWarmUp
 {
     private readonly ConcurrentDictionary<AwsClientKey, Lazy<IDisposable>> _clients = new();
     private readonly Lazy<AWSCredentials> _baseCredentials;
@@ -107,6 +108,23 @@ public sealed class AwsClientFactory : IDisposable, IAsyncDisposable
         return Account(ctx) is { } account
             ? new CachedRoleCredentials(_roleCache, account, ctx.Caller.Id)
             : _baseCredentials.Value;
+    }
+
+    /// <summary>
+    /// Resolves the server's credentials and sends one STS <c>GetCallerIdentity</c> (free, allowed to every principal,
+    /// changes nothing) with the client the default region's calls will use, so that the SDK's request pipeline,
+    /// signer and connection are ready before the first tool call instead of during it.
+    /// </summary>
+    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    {
+        var credentials = _baseCredentials.Value;
+        await credentials.GetCredentialsAsync().ConfigureAwait(false);
+        var region = Environment.ResolveRegion(null);
+        var endpoint = Environment.ResolveEndpointOverride("STS", "sts");
+        var key = new AwsClientKey(typeof(AmazonSecurityTokenServiceClient), "STS", region, null, null, endpoint);
+        var sts = (IAmazonSecurityTokenService)Get(key, () =>
+            new AmazonSecurityTokenServiceClient(credentials, Configure(new AmazonSecurityTokenServiceConfig(), region, endpoint)));
+        await sts.GetCallerIdentityAsync(new Amazon.SecurityToken.Model.GetCallerIdentityRequest(), cancellationToken).ConfigureAwait(false);
     }
 
     public void Dispose()

@@ -64,7 +64,8 @@ internal sealed class ResultWriterEmitter
 
         return shape.Kind switch
         {
-            ShapeKind.String or ShapeKind.Guid or ShapeKind.DateTime or ShapeKind.DateTimeOffset => $"{writer}.WriteStringValue({value})",
+            ShapeKind.String or ShapeKind.Guid or ShapeKind.DateTime => $"{writer}.WriteStringValue({value})",
+            ShapeKind.DateTimeOffset => $"{ResultWriter}.Timestamp({writer}, {value})",
             ShapeKind.Boolean => $"{writer}.WriteBooleanValue({value})",
             ShapeKind.SByte or ShapeKind.Byte or ShapeKind.Int16 or ShapeKind.UInt16 => $"{writer}.WriteNumberValue((int){value})",
             ShapeKind.Int32 or ShapeKind.UInt32 or ShapeKind.Int64 or ShapeKind.UInt64 or ShapeKind.Single or ShapeKind.Double or ShapeKind.Decimal => $"{writer}.WriteNumberValue({value})",

@@ -52,7 +52,11 @@ internal static class SchemaEmitter
     {
         writer.StartObject(name);
         writer.String("type", "string");
-        writer.String("description", description);
+        if (description.Length > 0)
+        {
+            writer.String("description", description);
+        }
+
         writer.String("pattern", pattern);
         writer.EndObject();
     }
@@ -78,15 +82,17 @@ internal static class SchemaEmitter
         return writer.ToString();
     }
 
-    private static void WriteSchema(JsonSchemaWriter writer, string? name, TypeShape shape, string? description, Constraints constraints, string? defaultJson)
+    private static void WriteSchema(
+        JsonSchemaWriter writer, string? name, TypeShape shape, string? description, Constraints constraints, string? defaultJson, bool listAllowed = true)
     {
         writer.StartObject(name);
         writer.String("type", JsonType(shape.Kind));
-        if (AllowedValues(shape) is { } allowed)
+        string? allowedValues = AllowedValues(shape);
+        if (listAllowed && allowedValues is { } allowed)
         {
             description = string.IsNullOrEmpty(description)
-                ? $"Allowed values: {allowed}."
-                : $"{description!.TrimEnd()}{(description!.TrimEnd().EndsWith(".", StringComparison.Ordinal) ? " " : ". ")}Allowed values: {allowed}.";
+                ? $"One of: {allowed}."
+                : $"{description!.TrimEnd()}{(description!.TrimEnd().EndsWith(".", StringComparison.Ordinal) ? " " : ". ")}One of: {allowed}.";
         }
 
         if (!string.IsNullOrEmpty(description))
@@ -114,10 +120,11 @@ internal static class SchemaEmitter
         switch (shape.Kind)
         {
             case ShapeKind.Collection:
-                WriteSchema(writer, "items", shape.Element!, description: null, Constraints.None, defaultJson: null);
+                // The values are listed once, in the description of the argument itself.
+                WriteSchema(writer, "items", shape.Element!, description: null, Constraints.None, defaultJson: null, listAllowed: allowedValues is null);
                 break;
             case ShapeKind.Dictionary:
-                WriteSchema(writer, "additionalProperties", shape.Element!, description: null, Constraints.None, defaultJson: null);
+                WriteSchema(writer, "additionalProperties", shape.Element!, description: null, Constraints.None, defaultJson: null, listAllowed: allowedValues is null);
                 break;
             case ShapeKind.Object:
                 WriteProperties(writer, shape);

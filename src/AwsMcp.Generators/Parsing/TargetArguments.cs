@@ -9,8 +9,9 @@ internal static class TargetArguments
     public const string Region = "region";
     public const string Account = "account";
 
-    public const string RegionDescription = "AWS region, e.g. eu-west-1; default: the server's.";
-    public const string AccountDescription = "Configured account name; default: the server's own.";
+    // Left to the server's instructions, which say it once for every tool (and what the default is).
+    public const string RegionDescription = "";
+    public const string AccountDescription = "A configured account; default: the server's.";
 
     public const string RegionPattern = "^[a-z]{2}(-[a-z]+){1,3}-[0-9]{1,2}$";
     public const string AccountPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";

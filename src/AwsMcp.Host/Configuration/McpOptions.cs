@@ -25,6 +25,12 @@ public sealed class McpOptions : IValidatableOptions
     /// </summary>
     public int MaxMessageBytes { get; set; } = 1024 * 1024;
 
+    /// <summary>How much of each input schema <c>tools/list</c> publishes: <c>Lean</c> (default) or <c>Full</c>.</summary>
+    public Mcp.InputSchemaDetail InputSchemas { get; set; } = Mcp.InputSchemaDetail.Lean;
+
+    /// <summary>How much of each output schema <c>tools/list</c> publishes: <c>Compact</c> (default), <c>Full</c> or <c>None</c>.</summary>
+    public Mcp.OutputSchemaDetail OutputSchemas { get; set; } = Mcp.OutputSchemaDetail.Compact;
+
     /// <summary>The server name reported to clients.</summary>
     public string ServerName { get; set; } = "awsmcp";
 

@@ -3,6 +3,7 @@ using AwsMcp.Host.Http;
 using AwsMcp.Host.Mcp;
 using AwsMcp.Host.Mcp.Http;
 using AwsMcp.Host.Mcp.Stdio;
+using AwsMcp.Host.Plugins;
 using AwsMcp.Host.Security;
 using AwsMcp.Host.Telemetry;
 using Microsoft.Extensions.Options;
@@ -27,6 +28,7 @@ public static class HostFactory
         builder.Services.AddAwsMcpTelemetryExport(builder.Configuration, stdoutCarriesProtocol: false);
         builder.Services.AddHttpSecurity(builder.Configuration);
         builder.Services.AddAwsMcpServer().WithHttpTransport().AddAuthorizationFilters();
+        builder.Services.AddHostedService<PackWarmUp>();
         builder.Services.AddSingleton<ToolRequestHandler>();
         builder.Services.AddSingleton<BoundAddressGuard>();
         builder.Services.AddOptions<HttpServerTransportOptions>()
@@ -75,6 +77,7 @@ public static class HostFactory
         var maxMessageBytes = builder.Configuration.GetSection(McpOptions.Section).Get<McpOptions>()?.MaxMessageBytes ?? new McpOptions().MaxMessageBytes;
         var stdin = new BoundedStdin(Console.OpenStandardInput(), stdout, maxMessageBytes);
         builder.Services.AddAwsMcpServer().WithStreamServerTransport(stdin, stdout);
+        builder.Services.AddHostedService<PackWarmUp>();
         var host = builder.Build();
         stdin.Logger = host.Services.GetRequiredService<ILogger<BoundedStdin>>();
         return host;

@@ -24,7 +24,8 @@ public sealed class DescriptorTool : McpServerTool
     private readonly ToolCallFactory _calls;
     private readonly ICallerIdentityResolver _callers;
 
-    internal DescriptorTool(ServedTool tool, ToolCallPipeline pipeline, ToolCallFactory calls, ICallerIdentityResolver callers, bool confirmDestructive)
+    internal DescriptorTool(
+        ServedTool tool, ToolCallPipeline pipeline, ToolCallFactory calls, ICallerIdentityResolver callers, PublishedSchemas schemas, bool confirmDestructive)
     {
         Served = tool;
         _pipeline = pipeline;
@@ -37,17 +38,19 @@ public sealed class DescriptorTool : McpServerTool
             Name = tool.Name,
             Title = tool.Descriptor.Title,
             Description = tool.Descriptor.Description,
-            InputSchema = confirms ? ConfirmationArgument.AddTo(tool.InputSchema) : tool.InputSchema,
+            InputSchema = confirms ? ConfirmationArgument.AddTo(schemas.Input(tool)) : schemas.Input(tool),
             // A confirming tool's first answer is a plan, not its result: an output schema would make strict clients
             // (MCP 2025-06-18+) reject that plan for lacking structured content of the declared shape.
-            OutputSchema = confirms ? null : tool.OutputSchema,
+            OutputSchema = confirms ? null : schemas.Output(tool.OutputSchema),
+
+            // Only hints that differ from what MCP assumes without them (the title is the tool's own): a read-only
+            // tool says so and nothing about destruction or idempotence, which MCP defines only for writes.
             Annotations = new McpToolAnnotations
             {
-                Title = tool.Descriptor.Title,
-                ReadOnlyHint = annotations.ReadOnly,
-                DestructiveHint = annotations.Destructive,
-                IdempotentHint = annotations.Idempotent,
-                OpenWorldHint = annotations.OpenWorld,
+                ReadOnlyHint = annotations.ReadOnly ? true : null,
+                DestructiveHint = annotations.ReadOnly || annotations.Destructive ? null : false,
+                IdempotentHint = !annotations.ReadOnly && annotations.Idempotent ? true : null,
+                OpenWorldHint = annotations.OpenWorld ? null : false,
             },
         };
     }
@@ -102,7 +105,7 @@ public sealed class DescriptorTool : McpServerTool
 }
 
 /// <summary>Makes the <see cref="DescriptorTool"/>s of the shared collection.</summary>
-public sealed class DescriptorToolFactory(ToolCallPipeline pipeline, ToolCallFactory calls, ICallerIdentityResolver callers)
+public sealed class DescriptorToolFactory(ToolCallPipeline pipeline, ToolCallFactory calls, ICallerIdentityResolver callers, PublishedSchemas schemas)
 {
-    public DescriptorTool Create(ServedTool tool, bool confirmDestructive) => new(tool, pipeline, calls, callers, confirmDestructive);
+    public DescriptorTool Create(ServedTool tool, bool confirmDestructive) => new(tool, pipeline, calls, callers, schemas, confirmDestructive);
 }

@@ -23,6 +23,7 @@ public static class McpServerRegistration
 
     public static IMcpServerBuilder AddAwsMcpServer(this IServiceCollection services)
     {
+        services.AddSingleton<PublishedSchemas>();
         services.AddSingleton<DescriptorToolFactory>();
         services.AddSingleton<McpToolCollection>();
         services.AddSingleton<ToolListCache>();

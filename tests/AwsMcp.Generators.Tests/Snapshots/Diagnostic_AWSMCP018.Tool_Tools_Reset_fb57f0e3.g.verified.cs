@@ -19,12 +19,11 @@ namespace AwsMcp.Generated
     },
     ""region"": {
       ""type"": ""string"",
-      ""description"": ""AWS region, e.g. eu-west-1; default: the server's."",
       ""pattern"": ""^[a-z]{2}(-[a-z]+){1,3}-[0-9]{1,2}$""
     },
     ""account"": {
       ""type"": ""string"",
-      ""description"": ""Configured account name; default: the server's own."",
+      ""description"": ""A configured account; default: the server's."",
       ""pattern"": ""^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$""
     }
   },

@@ -19,10 +19,9 @@ namespace AwsMcp.Generated
     },
     ""labels"": {
       ""type"": ""array"",
-      ""description"": ""Labels. Allowed values: newest, oldest, by_name."",
+      ""description"": ""Labels. One of: newest, oldest, by_name."",
       ""items"": {
         ""type"": ""string"",
-        ""description"": ""Allowed values: newest, oldest, by_name."",
         ""enum"": [
           ""newest"",
           ""oldest"",

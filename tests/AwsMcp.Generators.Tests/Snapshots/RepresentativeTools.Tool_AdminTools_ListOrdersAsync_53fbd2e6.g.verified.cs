@@ -22,10 +22,9 @@ namespace AwsMcp.Generated
   ""properties"": {
     ""result"": {
       ""type"": ""array"",
-      ""description"": ""Allowed values: newest, oldest, by_name."",
+      ""description"": ""One of: newest, oldest, by_name."",
       ""items"": {
         ""type"": ""string"",
-        ""description"": ""Allowed values: newest, oldest, by_name."",
         ""enum"": [
           ""newest"",
           ""oldest"",

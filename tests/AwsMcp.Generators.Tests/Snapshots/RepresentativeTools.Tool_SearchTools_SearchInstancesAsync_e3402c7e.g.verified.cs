@@ -71,7 +71,7 @@ namespace AwsMcp.Generated
     },
     ""order"": {
       ""type"": ""string"",
-      ""description"": ""Sort order. Allowed values: newest, oldest, by_name."",
+      ""description"": ""Sort order. One of: newest, oldest, by_name."",
       ""enum"": [
         ""newest"",
         ""oldest"",
@@ -122,7 +122,7 @@ namespace AwsMcp.Generated
           },
           ""order"": {
             ""type"": ""string"",
-            ""description"": ""The sort key used. Allowed values: newest, oldest, by_name."",
+            ""description"": ""The sort key used. One of: newest, oldest, by_name."",
             ""enum"": [
               ""newest"",
               ""oldest"",
@@ -310,7 +310,7 @@ namespace AwsMcp.Generated
                 writer.WriteStringValue(v_Id);
             }
             writer.WritePropertyName("launched_at");
-            writer.WriteStringValue(value.LaunchedAt);
+            global::AwsMcp.Abstractions.Runtime.JsonResultWriter.Timestamp(writer, value.LaunchedAt);
             writer.WritePropertyName("order");
             writer.WriteStringValue(Text2(value.Order));
             if (value.CpuCount is { } v_CpuCount)

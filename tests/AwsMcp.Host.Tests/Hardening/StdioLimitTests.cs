@@ -60,6 +60,10 @@ public sealed class StdioLimitTests : IDisposable
             Assert.Equal(8, after.GetProperty("id").GetInt32());
             Assert.Equal("after", after.GetProperty("result").GetProperty("structuredContent").GetProperty("echo").GetString());
 
+            // The result's JSON text reaches the client without the SDK's HTML-safe escapes (\u0022 for every quote).
+            Assert.DoesNotContain("\\u0022", _lastLine, StringComparison.Ordinal);
+            Assert.Contains("\\\"echo\\\"", _lastLine, StringComparison.Ordinal);
+
             // The peak grew by far less than the line: it was dropped as it came, not buffered (as text it would be 128 MiB).
             var peakGrowth = Memory(process, "VmHWM") - before;
             Assert.True(peakGrowth < 32L * 1024 * 1024, $"peak memory grew by {peakGrowth / 1024 / 1024} MiB for a {HugeLineBytes / 1024 / 1024} MiB line");
@@ -79,12 +83,15 @@ public sealed class StdioLimitTests : IDisposable
         await stdin.FlushAsync();
     }
 
-    private static async Task<JsonElement> ReadAsync(Process process)
+    private string _lastLine = string.Empty;
+
+    private async Task<JsonElement> ReadAsync(Process process)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         while (true)
         {
             var line = await process.StandardOutput.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("the server closed stdout");
+            _lastLine = line;
             using var message = JsonDocument.Parse(line);
             if (message.RootElement.TryGetProperty("id", out _))
             {

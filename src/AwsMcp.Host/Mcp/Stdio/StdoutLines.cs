@@ -1,14 +1,17 @@
+using System.Buffers;
+
 namespace AwsMcp.Host.Mcp.Stdio;
 
 /// <summary>
-/// Standard output as the MCP SDK writes it (one JSON-RPC message per line), plus answers the host writes itself
-/// between the SDK's lines, never inside one: an injected line waits until the SDK's current line is complete.
+/// Standard output as the MCP SDK writes it (one JSON-RPC message per line), each line written once complete and with
+/// the SDK's needless escapes undone (<see cref="JsonEscapes"/>), plus answers the host writes itself between the SDK's
+/// lines, never inside one.
 /// </summary>
 public sealed class StdoutLines(Stream stdout) : Stream
 {
     private readonly Lock _gate = new();
-    private readonly Queue<byte[]> _waiting = new();
-    private bool _atLineStart = true;
+    private readonly ArrayBufferWriter<byte> _line = new(4096);
+    private readonly ArrayBufferWriter<byte> _compact = new(4096);
 
     public override bool CanRead => false;
 
@@ -24,19 +27,12 @@ public sealed class StdoutLines(Stream stdout) : Stream
         set => throw new NotSupportedException();
     }
 
-    /// <summary>Writes <paramref name="line"/> (UTF-8 JSON, no newline) as a line of its own, now or after the SDK's current line.</summary>
+    /// <summary>Writes <paramref name="line"/> (UTF-8 JSON, no newline) as a line of its own, between the SDK's lines.</summary>
     public void WriteLine(byte[] line)
     {
         lock (_gate)
         {
-            if (_atLineStart)
-            {
-                WriteNow(line);
-            }
-            else
-            {
-                _waiting.Enqueue(line);
-            }
+            WriteNow(line);
         }
     }
 
@@ -51,11 +47,21 @@ public sealed class StdoutLines(Stream stdout) : Stream
 
         lock (_gate)
         {
-            stdout.Write(buffer);
-            _atLineStart = buffer[^1] == (byte)'\n';
-            while (_atLineStart && _waiting.TryDequeue(out var line))
+            while (!buffer.IsEmpty)
             {
-                WriteNow(line);
+                var newline = buffer.IndexOf((byte)'\n');
+                if (newline < 0)
+                {
+                    _line.Write(buffer);
+                    return;
+                }
+
+                _line.Write(buffer[..newline]);
+                JsonEscapes.Compact(_line.WrittenSpan, _compact);
+                WriteNow(_compact.WrittenSpan);
+                _line.ResetWrittenCount();
+                _compact.ResetWrittenCount();
+                buffer = buffer[(newline + 1)..];
             }
         }
     }
@@ -102,7 +108,7 @@ public sealed class StdoutLines(Stream stdout) : Stream
         base.Dispose(disposing);
     }
 
-    private void WriteNow(byte[] line)
+    private void WriteNow(ReadOnlySpan<byte> line)
     {
         stdout.Write(line);
         stdout.Write("\n"u8);

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+
+namespace AwsMcp.Host.Plugins;
+
+/// <summary>
+/// Once the server listens, lets each loaded pack prepare its shared services in the background
+/// (<see cref="AwsMcp.Abstractions.IWarmUp"/>), so that the first call into each AWS service after a deploy or a
+/// scale-out does not pay for credential resolution and the SDK's first request. Bounded in time, one pack after the
+/// other at low priority; a failure is logged and changes nothing.
+/// </summary>
+public sealed partial class PackWarmUp(PluginCatalog catalog, IHostApplicationLifetime lifetime, ILogger<PackWarmUp> logger) : BackgroundService
+{
+    private static readonly TimeSpan PerPack = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
+        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        {
+            try
+            {
+                await started.Task.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+
+        foreach (var plugin in catalog.Loaded)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            timeout.CancelAfter(PerPack);
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                await plugin.Context.WarmUpAsync(timeout.Token).ConfigureAwait(false);
+                LogWarm(logger, plugin.Name, watch.ElapsedMilliseconds);
+            }
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                LogWarmFailed(logger, plugin.Name, ex.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Plugin {Plugin} warmed up in {Milliseconds} ms")]
+    private static partial void LogWarm(ILogger logger, string plugin, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Plugin {Plugin} could not warm up ({Reason}); its first call will do it")]
+    private static partial void LogWarmFailed(ILogger logger, string plugin, string reason);
+}
