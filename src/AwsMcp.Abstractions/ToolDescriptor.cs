@@ -77,4 +77,7 @@ public sealed class ToolDescriptor
 
     /// <summary>What the arguments mean to the host: target, resources, counts, narrowing.</summary>
     public ToolArgumentRoles Roles { get; init; } = ToolArgumentRoles.None;
+
+    /// <summary>The toolset it belongs to (<see cref="ToolsetAttribute"/>), or null for the pack's own.</summary>
+    public string? Toolset { get; init; }
 }

@@ -116,6 +116,11 @@ internal static class DiagnosticDescriptors
         "Invalid [PageToken] parameter",
         "Parameter '{0}' of tool method '{1}' cannot be the page token: {2}");
 
+    public static readonly DiagnosticDescriptor InvalidToolset = Error(
+        "AWSMCP021",
+        "Invalid toolset name",
+        "Toolset '{0}' of tool method '{1}' is not a valid toolset name: use 1 to 32 lower-case letters, digits, '_' or '-'");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

@@ -252,6 +252,15 @@ internal static class DiagnosticSources
                 public static Task Start([TargetResource] string id, [DryRun] bool dryRun = false, [DryRun] bool check = false) => Task.CompletedTask;
             }
             """,
+        ["AWSMCP021"] = Usings + """
+            [Toolset("EC2 Tools")]
+            public static class Tools
+            {
+                /// <summary>A toolset name with capitals and a space.</summary>
+                [Tool(ReadOnly = true)]
+                public static Task Describe(string id) => Task.CompletedTask;
+            }
+            """,
         ["AWSMCP020"] = Usings + """
             public sealed record Page(string[] Items, string? NextToken);
 

@@ -94,6 +94,7 @@ internal static class TestSources
             /// <param name="instanceIds">The instances to reboot.</param>
             /// <param name="force">Skip the graceful shutdown.</param>
             /// <param name="dryRun">Only check.</param>
+            [Toolset("admin")]
             [Tool("reboot", Destructive = true, OpenWorld = false)]
             public static Task RebootAsync([TargetResource] string[] instanceIds, bool force = false, [DryRun] bool? dryRun = null) => Task.CompletedTask;
 

@@ -12,6 +12,7 @@ using AwsMcp.Billing.Shared;
 namespace AwsMcp.Billing.Budgets;
 
 /// <summary>AWS Budgets tools.</summary>
+[Toolset("budgets")]
 [AwsTarget(Region = false)]
 public sealed class BudgetTools(ToolPackContext context)
 {

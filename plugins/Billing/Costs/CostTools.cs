@@ -7,6 +7,7 @@ using AwsMcp.Billing.Shared;
 namespace AwsMcp.Billing.Costs;
 
 /// <summary>Cost Explorer tools: cost history, breakdown by service, forecast and period comparison.</summary>
+[Toolset("cost")]
 [AwsTarget(Region = false)]
 public sealed class CostTools
 {

@@ -11,6 +11,7 @@ namespace AwsMcp.Compute.Ec2;
 /// EC2 tools that change instances: start, stop, reboot, terminate. The host offers them only when writes are
 /// enabled; each takes at most <see cref="Ec2Limits.MaxInstancesPerCall"/> instances and supports EC2's dry run.
 /// </summary>
+[Toolset("ec2")]
 [AwsTarget]
 public sealed class InstanceChangeTools(ToolPackContext pack)
 {

@@ -9,6 +9,7 @@ using AwsMcp.Aws.Tools;
 namespace AwsMcp.Compute.Ec2;
 
 /// <summary>create_ec2_instance: launches instances from an AMI id or an allow-listed alias, idempotently and tagged.</summary>
+[Toolset("ec2")]
 [AwsTarget]
 public sealed class InstanceLaunchTools
 {

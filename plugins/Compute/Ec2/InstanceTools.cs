@@ -12,6 +12,7 @@ namespace AwsMcp.Compute.Ec2;
 /// Every tool takes <c>region</c> and <c>account</c>: the host resolves them into <see cref="ToolContext.Region"/> and
 /// <see cref="ToolContext.Account"/> before the call, so the methods read the context rather than the parameters.
 /// </remarks>
+[Toolset("ec2")]
 [AwsTarget]
 public sealed class InstanceTools(ToolPackContext pack)
 {

@@ -13,6 +13,7 @@ namespace AwsMcp.Compute.Lambda;
 
 /// <summary>Lambda tools: list and inspect functions (environment values redacted), and invoke one.</summary>
 /// <remarks>Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>.</remarks>
+[Toolset("lambda")]
 [AwsTarget]
 public sealed class LambdaTools(ToolPackContext pack)
 {

@@ -13,6 +13,7 @@ namespace AwsMcp.Compute.Logs;
 /// The wait is bounded so that a tool call stays well inside client timeouts (Copilot Studio gives up far sooner
 /// than a big query runs); the query id carries the work over to the next call.
 /// </summary>
+[Toolset("logs")]
 [AwsTarget]
 public sealed class InsightsTools
 {

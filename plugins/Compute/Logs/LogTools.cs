@@ -11,6 +11,7 @@ namespace AwsMcp.Compute.Logs;
 
 /// <summary>CloudWatch Logs tools: log groups, streams and filtered events.</summary>
 /// <remarks>Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>.</remarks>
+[Toolset("logs")]
 [AwsTarget]
 public sealed class LogTools
 {

@@ -6,6 +6,7 @@ using AwsMcp.Aws.Tools;
 namespace AwsMcp.Iam.Identity;
 
 /// <summary>Who the server acts as in AWS.</summary>
+[Toolset("iam")]
 [AwsTarget]
 public sealed class IdentityTools(ToolPackContext context)
 {

@@ -8,6 +8,7 @@ using AwsMcp.Iam.Shared;
 namespace AwsMcp.Iam.Policies;
 
 /// <summary>IAM policy tools (read-only): managed policies, their documents, and the policy simulator.</summary>
+[Toolset("iam")]
 [AwsTarget(Region = false)]
 public sealed partial class PolicyTools(ToolPackContext context)
 {

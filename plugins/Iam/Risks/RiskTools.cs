@@ -9,6 +9,7 @@ using AwsMcp.Iam.Users;
 namespace AwsMcp.Iam.Risks;
 
 /// <summary>Scans IAM for the risks security reviews ask about first.</summary>
+[Toolset("iam")]
 [AwsTarget(Region = false)]
 public sealed class RiskTools(ToolPackContext context)
 {

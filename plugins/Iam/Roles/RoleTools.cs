@@ -6,6 +6,7 @@ using AwsMcp.Iam.Shared;
 namespace AwsMcp.Iam.Roles;
 
 /// <summary>IAM role tools (read-only).</summary>
+[Toolset("iam")]
 [AwsTarget(Region = false)]
 public sealed class RoleTools(ToolPackContext context)
 {

@@ -5,6 +5,7 @@ using AwsMcp.Iam.Shared;
 namespace AwsMcp.Iam.Users;
 
 /// <summary>IAM user tools (read-only).</summary>
+[Toolset("iam")]
 [AwsTarget(Region = false)]
 public sealed class UserTools(ToolPackContext context)
 {

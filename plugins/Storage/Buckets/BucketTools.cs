@@ -13,6 +13,7 @@ namespace AwsMcp.Storage.Buckets;
 /// Tools that act on one bucket declare the bucket's own region as their target (<see cref="LocateBucketAsync"/>),
 /// so the host authorises and audits the region the requests really go to.
 /// </remarks>
+[Toolset("s3")]
 [AwsTarget]
 public sealed class BucketTools
 {

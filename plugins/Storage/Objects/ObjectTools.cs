@@ -10,6 +10,7 @@ using AwsMcp.Storage.Buckets;
 namespace AwsMcp.Storage.Objects;
 
 /// <summary>S3 object tools: list, head and read small text objects. Requests go to the bucket's own region.</summary>
+[Toolset("s3")]
 [AwsTarget]
 public sealed class ObjectTools
 {

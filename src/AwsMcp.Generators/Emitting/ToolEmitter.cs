@@ -109,7 +109,11 @@ internal static class ToolEmitter
         writer.Line($"    annotations: new {Abstractions}ToolAnnotations(ReadOnly: {Bool(a.ReadOnly)}, Destructive: {Bool(a.Destructive)}, Idempotent: {Bool(a.Idempotent)}, OpenWorld: {Bool(a.OpenWorld)}),");
         writer.Line($"    sourceMethod: {Literal(spec.SourceMethod)},");
         writer.Line(isStatic ? "    binder: Bind," : "    binder: arguments => Bind(target, arguments),");
-        writer.Line("    roles: s_roles);");
+        writer.Line(spec.Toolset is null ? "    roles: s_roles);" : "    roles: s_roles)");
+        if (spec.Toolset is not null)
+        {
+            writer.Line($"{{ Toolset = {Literal(spec.Toolset)} }};");
+        }
         writer.Close();
     }
 

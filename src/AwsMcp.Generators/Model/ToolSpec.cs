@@ -15,6 +15,7 @@ namespace AwsMcp.Generators.Model;
 /// <param name="Annotations">The behaviour hints.</param>
 /// <param name="Parameters">The method parameters, in order.</param>
 /// <param name="Target">The declared AWS target: the arguments the generator adds and the region locator.</param>
+/// <param name="Toolset">The declared toolset, or null.</param>
 internal sealed record ToolSpec(
     string ToolName,
     string? Title,
@@ -29,4 +30,5 @@ internal sealed record ToolSpec(
     bool WrapResult,
     ToolAnnotationsSpec Annotations,
     EquatableArray<ParameterSpec> Parameters,
-    TargetSpec Target);
+    TargetSpec Target,
+    string? Toolset);

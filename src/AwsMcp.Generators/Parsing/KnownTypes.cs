@@ -25,6 +25,7 @@ internal static class KnownTypes
     public const string ResourceCountAttribute = "AwsMcp.Abstractions.ResourceCountAttribute";
     public const string DryRunAttribute = "AwsMcp.Abstractions.DryRunAttribute";
     public const string PageTokenAttribute = "AwsMcp.Abstractions.PageTokenAttribute";
+    public const string ToolsetAttribute = "AwsMcp.Abstractions.ToolsetAttribute";
     public const string NarrowsAttribute = "AwsMcp.Abstractions.NarrowsAttribute";
 
     /// <summary>True when <paramref name="type"/> is the top-level type <paramref name="metadataName"/> (generic arity as <c>`1</c>).</summary>

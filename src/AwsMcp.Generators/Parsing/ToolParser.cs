@@ -104,6 +104,9 @@ internal sealed class ToolParser
             Report(docsIgnored ? DiagnosticDescriptors.DocumentationNotParsed : DiagnosticDescriptors.MissingDescription, nameLocation, toolName);
         }
 
+        string? toolset = ParseToolset(method, nameLocation);
+        valid &= toolset != InvalidToolset;
+
         bool readOnly = toolAttribute.NamedArgument("ReadOnly") is true;
         if (!readOnly && target is not null && target != TargetSpec.None && !parameters.Any(p => p.Meaning is ArgumentMeaning.TargetResource or ArgumentMeaning.ResourceCount))
         {
@@ -132,7 +135,8 @@ internal sealed class ToolParser
                     Idempotent: toolAttribute.NamedArgument("Idempotent") is true,
                     OpenWorld: toolAttribute.NamedArgument("OpenWorld") is not false),
                 parameters.ToEquatableArray(),
-                target);
+                target,
+                toolset);
         }
 
         return new ParseResult(toolSpec, toolName, methodDisplay, nameLocation, _diagnostics.ToEquatableArray());
@@ -354,6 +358,28 @@ internal sealed class ToolParser
         }
 
         return true;
+    }
+
+    private const string InvalidToolset = "\0";
+
+    /// <summary>The toolset of <c>[Toolset]</c> on the method, else on its class; null when neither has one.</summary>
+    private string? ParseToolset(IMethodSymbol method, Location location)
+    {
+        AttributeData? attribute = KnownTypes.FindAttribute(method, KnownTypes.ToolsetAttribute)
+            ?? KnownTypes.FindAttribute(method.ContainingType, KnownTypes.ToolsetAttribute);
+        if (attribute is null)
+        {
+            return null;
+        }
+
+        string? name = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        if (name is null || name.Length is 0 or > 32 || !name.All(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9') or '_' or '-'))
+        {
+            Report(DiagnosticDescriptors.InvalidToolset, location, name ?? "(null)", method.ToDisplayString());
+            return InvalidToolset;
+        }
+
+        return name;
     }
 
     /// <summary>At most one <c>[PageToken]</c>, and the result returns the next token under its name.</summary>

@@ -8,6 +8,18 @@ public sealed class ToolOptions : IValidatableOptions
     /// <summary>Serve tools that change AWS resources. Off by default: such tools are hidden and refused.</summary>
     public bool WritesEnabled { get; set; }
 
+    /// <summary>
+    /// Toolsets served (<c>ec2</c>, <c>lambda</c>, <c>logs</c>, <c>s3</c>, <c>cost</c>, <c>budgets</c>, <c>iam</c>, or a
+    /// pack's own); empty means all. Tools of other toolsets are neither listed nor callable.
+    /// </summary>
+    public List<string> Toolsets { get; set; } = [];
+
+    /// <summary>
+    /// Serve the toolsets on demand: a caller starts with <c>list_toolsets</c> and <c>enable_toolset</c> and sees (and
+    /// may call) only the tools of the toolsets it enabled.
+    /// </summary>
+    public bool DynamicToolsets { get; set; }
+
     /// <summary>Tool-name globs (<c>*</c>, <c>?</c>) that may be served; empty means all.</summary>
     public List<string> Allow { get; set; } = [];
 

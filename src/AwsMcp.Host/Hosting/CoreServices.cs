@@ -3,6 +3,7 @@ using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Plugins;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.Tools;
+using AwsMcp.Host.Tools.Toolsets;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AwsMcp.Host.Hosting;
@@ -22,6 +23,9 @@ public static class CoreServices
         services.AddSingleton<PluginFolderLoader>();
         services.AddSingleton<PluginCatalog>();
         services.AddHostedService<PluginHostedService>();
+        services.AddSingleton<ToolsetSelections>();
+        services.AddSingleton<ToolsetTools>();
+        services.AddHostedService<ToolsetToolsRegistration>();
         services.TryAddSingleton<ICallerIdentityResolver, CallerIdentityResolver>();
         services.AddToolCallPipeline(configuration);
         return services;

@@ -6,6 +6,7 @@ using AwsMcp.Host.Callers;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.Tools;
+using AwsMcp.Host.Tools.Toolsets;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 using ModelContextProtocol.Server;
@@ -66,6 +67,12 @@ public sealed class DescriptorTool : McpServerTool
     {
         using var call = Edge(Served.Name, request.JsonRpcRequest, _calls, _callers.Resolve(request.User), cancellationToken);
         var result = await _pipeline.InvokeAsync(call);
+        if (Served.PluginName == ToolsetTools.PluginName && Served.Name == ToolsetTools.EnableName && !result.IsError)
+        {
+            // This session's list changed (tools/list is filtered per caller): tell a client that listens.
+            await request.Server.SendNotificationAsync(NotificationMethods.ToolListChangedNotification, cancellationToken);
+        }
+
         return SdkCallProblems.Of(request.JsonRpcRequest) is { ProtocolError: true }
             ? throw new McpProtocolException(result.Text, McpErrorCode.InvalidParams)
             : ToolResultMapper.ToCallToolResult(ProtocolTool, result);

@@ -26,7 +26,7 @@ public sealed class ToolListCache(McpToolCollection collection, ToolPolicy polic
             _entries.Clear();
         }
 
-        return _entries.GetOrAdd(ToolPolicy.VisibilityKey(caller), static (_, state) => state.Self.Build(state.Caller), (Self: this, Caller: caller));
+        return _entries.GetOrAdd(policy.VisibilityKey(caller), static (_, state) => state.Self.Build(state.Caller), (Self: this, Caller: caller));
     }
 
     private Entry Build(CallerIdentity caller)

@@ -30,6 +30,9 @@ public sealed class ServedTool
 
     public string PluginName { get; }
 
+    /// <summary>The tool's toolset: declared (<c>[Toolset]</c>), else its pack's name in lower case (<c>AwsMcp.Storage</c>: <c>storage</c>).</summary>
+    public string Toolset => Descriptor.Toolset ?? PluginName[(PluginName.LastIndexOf('.') + 1)..].ToLowerInvariant();
+
     public JsonElement InputSchema { get; }
 
     public JsonElement? OutputSchema { get; }

@@ -61,7 +61,8 @@ namespace AwsMcp.Generated
                 annotations: new global::AwsMcp.Abstractions.ToolAnnotations(ReadOnly: false, Destructive: true, Idempotent: false, OpenWorld: false),
                 sourceMethod: "Demo.AdminTools.RebootAsync",
                 binder: Bind,
-                roles: s_roles);
+                roles: s_roles)
+            { Toolset = "admin" };
         }
 
         private static global::AwsMcp.Abstractions.BoundToolCall Bind(global::System.Text.Json.JsonElement arguments)

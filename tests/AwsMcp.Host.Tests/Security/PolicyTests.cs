@@ -1,3 +1,4 @@
+using AwsMcp.Abstractions;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Tests.Infrastructure;
 using AwsMcp.Host.ToolCalls;
@@ -20,6 +21,35 @@ public sealed class PolicyTests
         var record = Assert.Single(server.Audit.Records, r => r.Tool == "tag_thing");
         Assert.Equal((false, "writes-disabled", ToolCallOutcome.Refused), (record.Allowed, record.PolicyRule, record.Outcome));
         Assert.Contains("read-only", record.Reason);
+    }
+
+    [Fact]
+    public async Task Only_served_toolsets_are_callable_and_a_scope_may_be_limited_to_toolsets()
+    {
+        using var plugins = new PluginFolder().WithEcho();
+        var ops = new CallerIdentity("ci", "CI", "api-key", ["ops"]);
+        var audit = new CallerIdentity("auditor", "Auditor", "api-key", ["audit"]);
+        await using (var server = await InProcessServer.StartAsync(plugins, new Dictionary<string, string?>
+        {
+            // The Echo pack declares no toolset, so its tools are in the one named after the pack.
+            ["AwsMcp:Policy:Scopes:ops:0"] = "toolset:echo",
+            ["AwsMcp:Policy:Scopes:audit:0"] = "toolset:iam",
+        }))
+        {
+            Assert.False((await server.CallAsync("echo", """{"text":"echo me"}""", ops)).IsError);
+            var refused = await server.CallAsync("echo", """{"text":"not me"}""", audit);
+            Assert.True(refused.IsError);
+            Assert.Equal("scope", server.Audit.Records.Last(r => r.Tool == "echo").PolicyRule);
+        }
+
+        await using (var server = await InProcessServer.StartAsync(plugins, new Dictionary<string, string?> { ["AwsMcp:Tools:Toolsets:0"] = "s3" }))
+        {
+            var refused = await server.CallAsync("echo", """{"text":"x"}""");
+            Assert.True(refused.IsError);
+            Assert.Contains("toolset 'echo'", refused.Text, StringComparison.Ordinal);
+            Assert.Equal("toolset", server.Audit.Records.Single(r => r.Tool == "echo").PolicyRule);
+            Assert.Empty(server.Service<AwsMcp.Host.ToolCalls.Authorization.ToolPolicy>().VisibleTools(CallerIdentity.Local));
+        }
     }
 
     [Fact]

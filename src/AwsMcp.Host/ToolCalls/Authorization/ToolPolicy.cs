@@ -2,6 +2,7 @@ using AwsMcp.Abstractions;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Tools;
+using AwsMcp.Host.Tools.Toolsets;
 using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.ToolCalls.Authorization;
@@ -9,20 +10,22 @@ namespace AwsMcp.Host.ToolCalls.Authorization;
 /// <summary>
 /// The one place that decides what a caller may see and call, fail-closed. Per tool and caller
 /// (<see cref="Evaluate"/>, which also filters <c>tools/list</c>, so a hidden tool is also uncallable): an
-/// unauthenticated caller gets nothing; deny globs, allow globs, the tool sets of the caller's scopes, and read-only
-/// by default. Per call (<see cref="EvaluateCall"/>), on what the call declares and really targets, never on argument
+/// unauthenticated caller gets nothing; the served toolsets, deny globs, allow globs, the tool sets of the caller's
+/// scopes, read-only by default, and in dynamic-toolset mode the toolsets the caller enabled. Per call (<see cref="EvaluateCall"/>), on what the call declares and really targets, never on argument
 /// names: the account and region it acts in (a located region included, and every further region the tool
 /// retargets to, <see cref="EvaluateTarget"/>), and how many resources one mutating call may change.
 /// </summary>
 public sealed class ToolPolicy
 {
     private readonly ToolRegistry _registry;
+    private readonly ToolsetSelections _selections;
     private Rules _rules;
     private int _generation;
 
-    public ToolPolicy(ToolRegistry registry, IOptionsMonitor<ToolOptions> tools, IOptionsMonitor<PolicyOptions> policy)
+    public ToolPolicy(ToolRegistry registry, ToolsetSelections selections, IOptionsMonitor<ToolOptions> tools, IOptionsMonitor<PolicyOptions> policy)
     {
         _registry = registry;
+        _selections = selections;
         _rules = new Rules(tools.CurrentValue, policy.CurrentValue);
         tools.OnChange(changed => Update(new Rules(changed, policy.CurrentValue)));
         policy.OnChange(changed => Update(new Rules(tools.CurrentValue, changed)));
@@ -32,6 +35,22 @@ public sealed class ToolPolicy
     public int Generation => Volatile.Read(ref _generation);
 
     public PolicyDecision Evaluate(ServedTool tool, CallerIdentity caller)
+    {
+        var decision = EvaluateRules(tool, caller);
+        if (decision.Allowed && _selections.Dynamic && tool.PluginName != ToolsetTools.PluginName && !_selections.Enabled(caller).Contains(tool.Toolset))
+        {
+            return PolicyDecision.Refuse(
+                "toolset-not-enabled",
+                $"Tool '{tool.Name}' is in toolset '{tool.Toolset}', which you have not enabled: call {ToolsetTools.EnableName} with toolset '{tool.Toolset}' first.");
+        }
+
+        return decision;
+    }
+
+    /// <summary>The tools <paramref name="caller"/> could call once their toolsets are enabled (all the rules but that one).</summary>
+    public IEnumerable<ServedTool> AvailableTools(CallerIdentity caller) => _registry.All.Where(tool => EvaluateRules(tool, caller).Allowed);
+
+    private PolicyDecision EvaluateRules(ServedTool tool, CallerIdentity caller)
     {
         var rules = _rules;
         if (caller.AuthenticationMethod == CallerIdentityResolver.AnonymousMethod)
@@ -44,13 +63,21 @@ public sealed class ToolPolicy
             return PolicyDecision.Refuse("deny-list", $"Tool '{tool.Name}' is disabled on this server (AwsMcp:Tools:Deny '{denied.Pattern}').");
         }
 
+        // The toolset tools show only what the other rules allow, so no toolset or scope rule hides them.
+        var toolsetTool = tool.PluginName == ToolsetTools.PluginName;
+        if (!toolsetTool && rules.Toolsets.Count > 0 && !rules.Toolsets.Contains(tool.Toolset))
+        {
+            return PolicyDecision.Refuse(
+                "toolset", $"Tool '{tool.Name}' belongs to toolset '{tool.Toolset}', which this server does not serve (AwsMcp:Tools:Toolsets).");
+        }
+
         if (rules.Allow.Count > 0 && !rules.Allow.Any(g => g.IsMatch(tool.Name)))
         {
             return PolicyDecision.Refuse("allow-list", $"Tool '{tool.Name}' is not enabled on this server (not in AwsMcp:Tools:Allow).");
         }
 
-        if (rules.ScopeTools.Count > 0 && caller.AuthenticationMethod != CallerIdentity.Local.AuthenticationMethod
-            && !caller.Scopes.Any(scope => rules.ScopeTools.TryGetValue(scope, out var globs) && globs.Any(g => g.IsMatch(tool.Name))))
+        if (!toolsetTool && rules.ScopeTools.Count > 0 && caller.AuthenticationMethod != CallerIdentity.Local.AuthenticationMethod
+            && !caller.Scopes.Any(scope => rules.ScopeTools.TryGetValue(scope, out var entries) && entries.Any(entry => entry.Matches(tool))))
         {
             return PolicyDecision.Refuse(
                 "scope",
@@ -124,7 +151,10 @@ public sealed class ToolPolicy
     /// What decides which tools <paramref name="caller"/> may see: callers with the same key see the same tools
     /// (until <see cref="Generation"/> or the registry changes).
     /// </summary>
-    public static string VisibilityKey(CallerIdentity caller) =>
+    public string VisibilityKey(CallerIdentity caller) =>
+        _selections.Dynamic ? $"{BaseVisibilityKey(caller)}|{string.Join(",", _selections.Enabled(caller))}" : BaseVisibilityKey(caller);
+
+    private static string BaseVisibilityKey(CallerIdentity caller) =>
         caller.AuthenticationMethod == CallerIdentityResolver.AnonymousMethod ? "anonymous"
         : caller.AuthenticationMethod == CallerIdentity.Local.AuthenticationMethod ? "local"
         : caller.Scopes.Count == 0 ? "authenticated"
@@ -144,8 +174,10 @@ public sealed class ToolPolicy
 
         public IReadOnlyList<GlobPattern> Deny { get; } = [.. tools.Deny.Select(g => new GlobPattern(g))];
 
-        public IReadOnlyDictionary<string, GlobPattern[]> ScopeTools { get; } =
-            policy.Scopes.ToDictionary(s => s.Key, s => s.Value.Select(g => new GlobPattern(g)).ToArray(), StringComparer.Ordinal);
+        public IReadOnlySet<string> Toolsets { get; } = tools.Toolsets.ToHashSet(StringComparer.Ordinal);
+
+        public IReadOnlyDictionary<string, ScopeEntry[]> ScopeTools { get; } =
+            policy.Scopes.ToDictionary(s => s.Key, s => s.Value.Select(ScopeEntry.Parse).ToArray(), StringComparer.Ordinal);
 
         public IReadOnlySet<string> AllowedAccounts { get; } = policy.AllowedAccounts.ToHashSet(StringComparer.Ordinal);
 
