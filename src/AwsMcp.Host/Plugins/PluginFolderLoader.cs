@@ -13,7 +13,9 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
 {
     // Only the contract crosses the boundary: the Abstractions, the logging abstractions its types expose, and
     // System.Text.Json (JsonElement is in the invoker signature). Everything else, AWSSDK.* above all, stays private
-    // to the plugin so that each plugin gets the dependency versions it was built with.
+    // to the plugin so that each plugin gets the dependency versions it was built with. Sharing one load of the SDK
+    // with every pack of the same build was measured (13 MiB less idle, 8 MiB less after load): the SDK's static
+    // caches then hold the pack's types and a removed pack is never collected, so it stays private.
     private static readonly Type[] SharedTypes = [typeof(IToolPack), typeof(ILogger), typeof(JsonElement)];
 
     private static readonly string ToolPackAttributeName = typeof(ToolPackAttribute).FullName!;
