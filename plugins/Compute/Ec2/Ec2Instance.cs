@@ -5,7 +5,6 @@ namespace AwsMcp.Compute.Ec2;
 /// <param name="Name">The Name tag, when set.</param>
 /// <param name="InstanceType">e.g. t3.micro.</param>
 /// <param name="State">pending, running, shutting-down, terminated, stopping or stopped.</param>
-/// <param name="AvailabilityZone">e.g. us-east-1a.</param>
 /// <param name="PrivateIp">Primary private IPv4 address.</param>
 /// <param name="PublicIp">Public IPv4 address, while it has one.</param>
 /// <param name="LaunchTime">When it was last launched (UTC).</param>
@@ -15,7 +14,6 @@ public sealed record Ec2Instance(
     string? Name,
     string? InstanceType,
     string? State,
-    string? AvailabilityZone,
     string? PrivateIp,
     string? PublicIp,
     DateTimeOffset? LaunchTime,

@@ -1,6 +1,7 @@
 namespace AwsMcp.Compute.Ec2;
 
 /// <summary>The rest of an instance's record.</summary>
+/// <param name="AvailabilityZone">e.g. us-east-1a.</param>
 /// <param name="ImageId">The AMI it was launched from.</param>
 /// <param name="Platform">Platform details, e.g. Linux/UNIX or Windows.</param>
 /// <param name="Architecture">x86_64 or arm64.</param>
@@ -16,6 +17,7 @@ namespace AwsMcp.Compute.Ec2;
 /// <param name="ReservationId">The reservation (launch request) it belongs to.</param>
 /// <param name="Tags">All its tags.</param>
 public sealed record Ec2InstanceDetails(
+    string? AvailabilityZone,
     string? ImageId,
     string? Platform,
     string? Architecture,

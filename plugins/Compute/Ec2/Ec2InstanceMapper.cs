@@ -12,13 +12,13 @@ internal static class Ec2InstanceMapper
         instance.Tags.OrEmpty().FirstOrDefault(tag => tag.Key == "Name")?.Value,
         instance.InstanceType?.Value,
         instance.State?.Name?.Value,
-        instance.Placement?.AvailabilityZone,
         instance.PrivateIpAddress,
         instance.PublicIpAddress,
         UtcTimes.FromSdk(instance.LaunchTime),
         detail ? Details(instance, reservationId) : null);
 
     private static Ec2InstanceDetails Details(Instance instance, string? reservationId) => new(
+        instance.Placement?.AvailabilityZone,
         instance.ImageId,
         instance.PlatformDetails ?? instance.Platform?.Value,
         instance.Architecture?.Value,

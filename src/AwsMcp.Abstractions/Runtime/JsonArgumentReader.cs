@@ -54,7 +54,9 @@ public static class JsonArgumentReader
             else if (System.Array.IndexOf(allowedNames, name) < 0)
             {
                 string allowed = allowedNames.Length == 0 ? "this object takes no properties" : "expected one of: " + string.Join(", ", allowedNames);
-                problems.Add(Child(path, name), $"unknown property; {allowed}");
+                problems.Add(Child(path, name), ClosestName.Find(name, allowedNames) is { } closest
+                    ? $"unknown property (did you mean '{closest}'?); {allowed}"
+                    : $"unknown property; {allowed}");
             }
         }
 

@@ -5,6 +5,7 @@ using Amazon.EC2;
 using Amazon.Runtime;
 using Amazon.S3;
 using Amazon.SecurityToken;
+using Amazon.SecurityToken.Model;
 using AwsMcp.Abstractions;
 using AwsMcp.Aws.Accounts;
 using AwsMcp.Aws.Configuration;
@@ -115,7 +116,13 @@ public sealed class AwsClientFactory : IDisposable, IAsyncDisposable, IWarmUp
     /// changes nothing) with the client the default region's calls will use, so that the SDK's request pipeline,
     /// signer and connection are ready before the first tool call instead of during it.
     /// </summary>
-    public async Task WarmUpAsync(CancellationToken cancellationToken)
+    public Task WarmUpAsync(CancellationToken cancellationToken) => CallerIdentityAsync(cancellationToken);
+
+    /// <summary>
+    /// Who the server's own credentials are, in the default region: the SDK's <c>GetCallerIdentity</c>. Throws
+    /// <see cref="ToolException"/> (saying what to set) when no region or credentials are configured.
+    /// </summary>
+    public async Task<(string Region, GetCallerIdentityResponse Identity)> CallerIdentityAsync(CancellationToken cancellationToken)
     {
         var credentials = _baseCredentials.Value;
         await credentials.GetCredentialsAsync().ConfigureAwait(false);
@@ -124,7 +131,7 @@ public sealed class AwsClientFactory : IDisposable, IAsyncDisposable, IWarmUp
         var key = new AwsClientKey(typeof(AmazonSecurityTokenServiceClient), "STS", region, null, null, endpoint);
         var sts = (IAmazonSecurityTokenService)Get(key, () =>
             new AmazonSecurityTokenServiceClient(credentials, Configure(new AmazonSecurityTokenServiceConfig(), region, endpoint)));
-        await sts.GetCallerIdentityAsync(new Amazon.SecurityToken.Model.GetCallerIdentityRequest(), cancellationToken).ConfigureAwait(false);
+        return (region, await sts.GetCallerIdentityAsync(new GetCallerIdentityRequest(), cancellationToken).ConfigureAwait(false));
     }
 
     public void Dispose()

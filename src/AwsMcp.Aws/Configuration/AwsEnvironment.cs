@@ -19,6 +19,17 @@ public sealed class AwsEnvironment
     private readonly ConcurrentDictionary<string, Uri?> _endpointOverrides = new(StringComparer.Ordinal);
     private readonly Lazy<string?> _profileRegion;
 
+    /// <summary>What to set when no region is found: the server's keys as an operator writes them.</summary>
+    public const string NoRegion =
+        "No AWS region is configured: set AWSMCP__Aws__Region (AwsMcp:Aws:Region) or AWS_REGION, give the AWS profile a region, " +
+        "or pass a region to the tool. To try the server without AWS, run it with --sandbox.";
+
+    /// <summary>What to set when the SDK's credential chain finds nothing.</summary>
+    public const string NoCredentials =
+        "No AWS credentials found: set AWS_PROFILE to a profile in ~/.aws/config (for IAM Identity Center run `aws sso login --profile <name>` first), " +
+        "or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY, or AWS_ROLE_ARN with AWS_WEB_IDENTITY_TOKEN_FILE (EKS, GitHub OIDC); " +
+        "AWSMCP__Aws__Profile names a profile for this server only. To try the server without AWS, run it with --sandbox.";
+
     public AwsEnvironment(AwsAccessOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -43,8 +54,7 @@ public sealed class AwsEnvironment
         }
 
         var region = _profileRegion.Value ?? FallbackRegionFactory.GetRegionEndpoint(includeInstanceMetadata: false)?.SystemName;
-        return region ?? throw new ToolException(
-            "No AWS region is configured: pass a region, set Aws:Region, set AWS_REGION, or give the profile a region.");
+        return region ?? throw new ToolException(NoRegion);
     }
 
     /// <summary>The endpoint override for a service id (<c>EC2</c>, <c>S3</c>, <c>Cost Explorer</c>…), or null for AWS's default.</summary>
@@ -73,7 +83,7 @@ public sealed class AwsEnvironment
         catch (AmazonClientException exception)
         {
             // The SDK's message lists every provider it tried; it names variables and files, never secret values.
-            throw new ToolException("No AWS credentials found: " + exception.Message, exception);
+            throw new ToolException($"{NoCredentials} (The AWS SDK said: {exception.Message})", exception);
         }
     }
 

@@ -1,5 +1,7 @@
 using System.CommandLine;
+using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Hosting;
+using AwsMcp.Host.Sandbox;
 using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.Cli;
@@ -7,11 +9,11 @@ namespace AwsMcp.Host.Cli;
 /// <summary>Runs a one-shot command against a started host (options validated, plugins loaded), then stops it.</summary>
 public static class CommandHost
 {
-    /// <summary>A command group such as <c>tools</c> with a single <c>list</c> subcommand run by <paramref name="list"/>.</summary>
+    /// <summary>A command group such as <c>plugins</c> with a <c>list</c> subcommand run by <paramref name="list"/>.</summary>
     public static Command ListGroup(
         string name, string description, string listDescription, CommonOptions common, Func<IServiceProvider, TextWriter, CancellationToken, Task<int>> list)
     {
-        var command = new Command("list", listDescription);
+        var command = new Command("list", listDescription) { common.Plugins };
         command.SetAction((parseResult, cancellationToken) => RunAsync(parseResult, common, list, cancellationToken));
         return new Command(name, description) { command };
     }
@@ -20,7 +22,12 @@ public static class CommandHost
         ParseResult parseResult, CommonOptions common, Func<IServiceProvider, TextWriter, CancellationToken, Task<int>> command, CancellationToken cancellationToken)
     {
         var output = parseResult.InvocationConfiguration.Output;
-        using var host = HostFactory.CreateCommand(common.Overrides(parseResult));
+        var overrides = common.Overrides(parseResult);
+        await using var sandbox = common.WantsSandbox(parseResult) ? await StartSandboxAsync(cancellationToken) : null;
+
+        // Sandbox calls change nothing real: unless the operator named an audit folder, they get one of their own.
+        using var host = HostFactory.CreateCommand(
+            overrides, sandbox is null ? null : new() { [$"{ConfigurationSections.Audit}:{nameof(AuditOptions.Path)}"] = Path.Combine(Path.GetTempPath(), "awsmcp-sandbox-audit") });
         try
         {
             await host.StartAsync(cancellationToken);
@@ -53,5 +60,14 @@ public static class CommandHost
         }
 
         return ExitCodes.InvalidConfiguration;
+    }
+
+    /// <summary><c>--sandbox</c> for a one-shot command: the emulator in this process, saying only that it is one.</summary>
+    private static async Task<SandboxEnvironment> StartSandboxAsync(CancellationToken cancellationToken)
+    {
+        using var loggerFactory = LoggerFactory.Create(logging => logging
+            .AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(LogLevel.Warning));
+        return await SandboxEnvironment.StartAsync(loggerFactory, cancellationToken);
     }
 }

@@ -16,4 +16,7 @@ public static class ExitCodes
 
     /// <summary><c>plugins install</c> / <c>plugins remove</c>: the tool pack was refused or the change failed; nothing changed.</summary>
     public const int InstallRefused = 4;
+
+    /// <summary><c>doctor</c>: at least one check failed (each printed with its fix).</summary>
+    public const int ProblemsFound = 5;
 }

@@ -16,7 +16,7 @@ public static class PluginInstallCommands
     {
         var source = new Argument<string>("source") { Description = "A tool-pack .nupkg (package type AwsMcpToolPack) or a plugin folder <Name>/ holding <Name>.dll." };
         var by = new Option<string>("--by") { Description = "Who installs, for the receipt.", DefaultValueFactory = _ => Environment.UserName };
-        var command = new Command("install", "Validate a tool pack and install or replace it in the plugins folder (atomically), with a receipt.") { source, by };
+        var command = new Command("install", "Validate a tool pack and install or replace it in the plugins folder (atomically), with a receipt.") { source, by, common.Plugins };
         command.SetAction(parseResult => Run(parseResult, common, (installer, output) =>
         {
             var receipt = installer.Install(parseResult.GetValue(source)!, parseResult.GetValue(by)!);
@@ -29,7 +29,7 @@ public static class PluginInstallCommands
     public static Command Remove(CommonOptions common)
     {
         var name = new Argument<string>("name") { Description = "The plugin folder name (as in 'plugins list')." };
-        var command = new Command("remove", "Remove a plugin from the plugins folder.") { name };
+        var command = new Command("remove", "Remove a plugin from the plugins folder.") { name, common.Plugins };
         command.SetAction(parseResult => Run(parseResult, common, (installer, output) =>
         {
             var receipt = installer.Remove(parseResult.GetValue(name)!);

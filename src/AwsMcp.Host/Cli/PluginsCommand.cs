@@ -1,4 +1,5 @@
 using System.CommandLine;
+using AwsMcp.Host.Cli.Output;
 using AwsMcp.Host.Plugins;
 
 namespace AwsMcp.Host.Cli;

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Hosting;
+using AwsMcp.Host.Hosting.Startup;
 using AwsMcp.Host.Sandbox;
 using Microsoft.Extensions.Options;
 
@@ -21,10 +22,9 @@ public static class ServeCommand
         {
             Description = $"Listen URLs, ';'-separated (default {HttpOptions.DefaultUrls}). Non-loopback needs authentication (AwsMcp:Security) or --insecure.",
         };
-        var sandbox = new Option<bool>("--sandbox") { Description = "Start the built-in AWS emulator on 127.0.0.1 and point every AWS call at it." };
         var insecure = new Option<bool>("--insecure") { Description = "Allow listening on a non-loopback address although no authentication is configured." };
 
-        var command = new Command("serve", "Serve the plugins' tools over MCP.") { transport, urls, sandbox, insecure };
+        var command = new Command("serve", "Serve the plugins' tools over MCP.") { transport, urls, common.Sandbox, insecure, common.Plugins };
         command.SetAction((parseResult, cancellationToken) =>
         {
             var overrides = common.Overrides(parseResult);
@@ -38,7 +38,7 @@ public static class ServeCommand
                 overrides[$"{ConfigurationSections.Http}:{nameof(HttpOptions.AllowNonLoopback)}"] = "true";
             }
 
-            return RunAsync(parseResult, overrides, parseResult.GetValue(transport) == "stdio", parseResult.GetValue(sandbox), cancellationToken);
+            return RunAsync(parseResult, overrides, parseResult.GetValue(transport) == "stdio", parseResult.GetValue(common.Sandbox), cancellationToken);
         });
         return command;
     }
@@ -54,6 +54,7 @@ public static class ServeCommand
                 // Before the host is built: plugins resolve AWS_* from the environment.
                 using var loggerFactory = LoggerFactory.Create(logging => logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace));
                 sandbox = await SandboxEnvironment.StartAsync(loggerFactory, cancellationToken);
+                overrides[StartupBanner.SandboxEndpointKey] = sandbox.Endpoint.ToString();
             }
 
             using IHost host = stdio ? HostFactory.CreateStdio(overrides) : HostFactory.CreateHttp(overrides);

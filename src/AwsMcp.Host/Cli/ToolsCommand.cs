@@ -1,35 +1,76 @@
 using System.CommandLine;
 using AwsMcp.Abstractions;
+using AwsMcp.Host.Cli.Output;
 using AwsMcp.Host.ToolCalls.Authorization;
 using AwsMcp.Host.Tools;
 
 namespace AwsMcp.Host.Cli;
 
-/// <summary><c>awsmcp tools list</c>: every tool the plugins provide, with its plugin, hints and whether it is served.</summary>
+/// <summary>
+/// <c>awsmcp tools list</c>: every tool the plugins provide here (with its plugin, toolset, hints and whether it is
+/// served), or the tools a running server serves to this caller (<c>--url</c>).
+/// </summary>
 public static class ToolsCommand
 {
-    public static Command Create(CommonOptions common) =>
-        CommandHost.ListGroup("tools", "Inspect tools.", "List the tools of the loaded plugins.", common, List);
+    public static Command Create(CommonOptions common)
+    {
+        var list = new Command("list", "List the tools of the loaded plugins, or of a running server with --url.")
+        {
+            common.Sandbox, common.Url, common.ApiKey, common.Output, common.Plugins,
+        };
+        list.SetAction((parseResult, cancellationToken) =>
+        {
+            var format = ResultPrinter.Resolve(parseResult.GetValue(common.Output), parseResult.InvocationConfiguration.Output, OutputFormat.Table);
+            return parseResult.GetValue(common.Url) is { } url
+                ? ListRemoteAsync(parseResult, url, parseResult.GetValue(common.ApiKey), format, cancellationToken)
+                : CommandHost.RunAsync(parseResult, common, (services, output, _) => Task.FromResult(ListLocal(services, output, format)), cancellationToken);
+        });
+        return new Command("tools", "Inspect tools.") { list };
+    }
 
-    private static Task<int> List(IServiceProvider services, TextWriter output, CancellationToken cancellationToken)
+    private static int ListLocal(IServiceProvider services, TextWriter output, OutputFormat format)
     {
         var policy = services.GetRequiredService<ToolPolicy>();
         var rows = services.GetRequiredService<ToolRegistry>().All.Select(tool =>
         {
             var decision = policy.Evaluate(tool, CallerIdentity.Local);
-            return (IReadOnlyList<string>)[tool.Name, tool.PluginName, Hints(tool.Descriptor.Annotations), decision.Allowed ? "served" : $"hidden ({decision.Rule})"];
+            return (IReadOnlyList<string>)[tool.Name, tool.PluginName, tool.Toolset, Hints(tool.Descriptor.Annotations), decision.Allowed ? "served" : $"hidden ({decision.Rule})"];
         });
-        TextTable.Write(output, ["TOOL", "PLUGIN", "HINTS", "STATUS"], rows);
-        return Task.FromResult(ExitCodes.Success);
+        ResultPrinter.WriteRows(output, ["TOOL", "PLUGIN", "TOOLSET", "HINTS", "STATUS"], rows, format);
+        return ExitCodes.Success;
     }
 
-    private static string Hints(ToolAnnotations annotations) => string.Join(
+    private static async Task<int> ListRemoteAsync(ParseResult parseResult, Uri url, string? apiKey, OutputFormat format, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var client = await RemoteServer.ConnectAsync(url, apiKey, cancellationToken);
+            var tools = await client.ListToolsAsync(cancellationToken: cancellationToken);
+            var rows = tools.Select(tool => (IReadOnlyList<string>)[tool.Name, Hints(tool.ProtocolTool.Annotations), tool.Description ?? string.Empty]);
+            ResultPrinter.WriteRows(parseResult.InvocationConfiguration.Output, ["TOOL", "HINTS", "DESCRIPTION"], rows, format);
+            return ExitCodes.Success;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or ModelContextProtocol.McpException or IOException or TimeoutException)
+        {
+            parseResult.InvocationConfiguration.Error.WriteLine(RemoteServer.Describe(url, ex));
+            return ExitCodes.ToolError;
+        }
+    }
+
+    private static string Hints(ToolAnnotations annotations) =>
+        Hints(annotations.ReadOnly, annotations.Destructive, annotations.Idempotent, annotations.OpenWorld);
+
+    // MCP's defaults for absent hints: not read-only, destructive, not idempotent, open world.
+    private static string Hints(ModelContextProtocol.Protocol.ToolAnnotations? annotations) =>
+        Hints(annotations?.ReadOnlyHint ?? false, annotations?.DestructiveHint ?? true, annotations?.IdempotentHint ?? false, annotations?.OpenWorldHint ?? true);
+
+    private static string Hints(bool readOnly, bool destructive, bool idempotent, bool openWorld) => string.Join(
         ",",
         new[]
         {
-            annotations.ReadOnly ? "read-only" : "write",
-            annotations.Destructive ? "destructive" : null,
-            annotations.Idempotent ? "idempotent" : null,
-            annotations.OpenWorld ? "open-world" : null,
+            readOnly ? "read-only" : "write",
+            destructive && !readOnly ? "destructive" : null,
+            idempotent ? "idempotent" : null,
+            openWorld ? "open-world" : null,
         }.OfType<string>());
 }

@@ -30,6 +30,16 @@ public sealed class HttpOptions : IValidatableOptions
     /// </summary>
     public List<string> AllowedOrigins { get; set; } = [];
 
+    /// <summary>
+    /// Behind a TLS-terminating proxy, tunnel or load balancer: take the scheme and client address from
+    /// <c>X-Forwarded-Proto</c> / <c>X-Forwarded-For</c>, so that OAuth metadata URLs say https and rate limits see
+    /// the real client. Only headers from <see cref="TrustedProxies"/> are believed.
+    /// </summary>
+    public bool ForwardedHeaders { get; set; }
+
+    /// <summary>Proxies whose forwarded headers are believed: addresses or CIDR networks (10.0.0.0/8). Empty: loopback only.</summary>
+    public List<string> TrustedProxies { get; set; } = [];
+
     /// <summary>Largest request body accepted (413 above it).</summary>
     public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
 
@@ -72,6 +82,11 @@ public sealed class HttpOptions : IValidatableOptions
         if (MaxRequestBodyBytes is < 1024 or > 100 * 1024 * 1024)
         {
             yield return $"MaxRequestBodyBytes must be between 1024 and 104857600 (was {MaxRequestBodyBytes}).";
+        }
+
+        foreach (var proxy in TrustedProxies.Where(proxy => !IPNetwork.TryParse(proxy, out _) && !IPAddress.TryParse(proxy, out _)))
+        {
+            yield return $"TrustedProxies: '{proxy}' is neither an IP address nor a CIDR network such as 10.0.0.0/8.";
         }
 
         if (RateLimitPerMinute < 0)

@@ -11,8 +11,19 @@ public sealed class SecurityOptions : IValidatableOptions
     /// <summary>API keys, stored as SHA-256 hashes (<c>awsmcp keys hash</c>); the keys themselves are never configured.</summary>
     public List<ApiKeyOptions> ApiKeys { get; set; } = [];
 
-    /// <summary>The header an API key may come in besides <c>Authorization: Bearer</c> (Copilot Studio lets you name it).</summary>
+    /// <summary>The headers every server accepts a key in: the one the docs used first and the one Copilot Studio users type.</summary>
+    public static readonly IReadOnlyList<string> StandardApiKeyHeaders = ["X-Api-Key", "Api-Key"];
+
+    /// <summary>
+    /// One more header an API key may come in, besides <c>Authorization: Bearer</c> and <see cref="StandardApiKeyHeaders"/>
+    /// (a connector may insist on a name of its own).
+    /// </summary>
     public string ApiKeyHeader { get; set; } = "X-Api-Key";
+
+    /// <summary>Every header a key is read from, in order.</summary>
+    public IEnumerable<string> ApiKeyHeaders => StandardApiKeyHeaders.Contains(ApiKeyHeader, StringComparer.OrdinalIgnoreCase)
+        ? StandardApiKeyHeaders
+        : [ApiKeyHeader, .. StandardApiKeyHeaders];
 
     /// <summary>OAuth 2.0 / JWT bearer tokens (Entra ID and other OpenID Connect providers).</summary>
     public JwtOptions Jwt { get; set; } = new();

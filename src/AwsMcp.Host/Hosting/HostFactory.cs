@@ -1,4 +1,5 @@
 using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Hosting.Startup;
 using AwsMcp.Host.Http;
 using AwsMcp.Host.Mcp;
 using AwsMcp.Host.Mcp.Http;
@@ -29,6 +30,7 @@ public static class HostFactory
         builder.Services.AddHttpSecurity(builder.Configuration);
         builder.Services.AddAwsMcpServer().WithHttpTransport().AddAuthorizationFilters();
         builder.Services.AddHostedService<PackWarmUp>();
+        builder.Services.AddHostedService<StartupBanner>();
         builder.Services.AddSingleton<ToolRequestHandler>();
         builder.Services.AddSingleton<BoundAddressGuard>();
         builder.Services.AddOptions<HttpServerTransportOptions>()
@@ -78,19 +80,25 @@ public static class HostFactory
         var stdin = new BoundedStdin(Console.OpenStandardInput(), stdout, maxMessageBytes);
         builder.Services.AddAwsMcpServer().WithStreamServerTransport(stdin, stdout);
         builder.Services.AddHostedService<PackWarmUp>();
+        builder.Services.AddHostedService<StartupBanner>();
         var host = builder.Build();
         stdin.Logger = host.Services.GetRequiredService<ILogger<BoundedStdin>>();
         return host;
     }
 
-    /// <summary>Plugins and the pipeline without a transport, for one-shot commands (<c>call</c>, <c>tools list</c>).</summary>
-    public static IHost CreateCommand(IReadOnlyDictionary<string, string?> overrides)
+    /// <summary>
+    /// Plugins and the pipeline without a transport, for one-shot commands (<c>call</c>, <c>tools list</c>).
+    /// <paramref name="defaults"/> sit below every configuration source, for what the operator may still set.
+    /// </summary>
+    public static IHost CreateCommand(IReadOnlyDictionary<string, string?> overrides, Dictionary<string, string?>? defaults = null)
     {
-        // Quiet by default so that the result is what the operator reads; failures and audit records still show.
+        // Quiet: the result is what the operator reads (audit records go to the audit trail, not the console); failures still show.
         var settings = new Dictionary<string, string?>
         {
             ["Logging:LogLevel:Default"] = "Warning",
-            ["Logging:LogLevel:AwsMcp.Audit"] = "Information",
+
+            // A one-shot command never outlives its key, so the warning about a process-made key is noise here.
+            ["Logging:LogLevel:AwsMcp.Host.Security.ServerKey"] = "Error",
         };
         foreach (var (key, value) in overrides)
         {
@@ -98,7 +106,13 @@ public static class HostFactory
         }
 
         settings[$"{ConfigurationSections.Plugins}:{nameof(PluginOptions.Watch)}"] = "false";
-        return CreateBuilder(settings).Build();
+        var builder = CreateBuilder(settings);
+        if (defaults is not null)
+        {
+            builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Memory.MemoryConfigurationSource { InitialData = defaults });
+        }
+
+        return builder.Build();
     }
 
     private static HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?> overrides)

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AwsMcp.Host.Hosting.Startup;
 
 namespace AwsMcp.Host.Plugins;
 
@@ -14,18 +15,9 @@ public sealed partial class PackWarmUp(PluginCatalog catalog, IHostApplicationLi
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using (lifetime.ApplicationStarted.Register(() => started.TrySetResult()))
-        using (stoppingToken.Register(() => started.TrySetCanceled(stoppingToken)))
+        if (!await ServerStarted.WaitAsync(lifetime, stoppingToken).ConfigureAwait(false))
         {
-            try
-            {
-                await started.Task.ConfigureAwait(false);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
+            return;
         }
 
         foreach (var plugin in catalog.Loaded)

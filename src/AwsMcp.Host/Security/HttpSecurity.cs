@@ -1,7 +1,10 @@
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Security.Authentication;
 using AwsMcp.Host.Security.RequestFiltering;
+using System.Net;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.Security;
 
@@ -28,6 +31,25 @@ public static class HttpSecurity
             services.AddAuthorization();
         }
 
+        if (http.ForwardedHeaders)
+        {
+            services.Configure<ForwardedHeadersOptions>(forwarded =>
+            {
+                forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+                foreach (var proxy in http.TrustedProxies)
+                {
+                    if (IPAddress.TryParse(proxy, out var address))
+                    {
+                        forwarded.KnownProxies.Add(address);
+                    }
+                    else
+                    {
+                        forwarded.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(proxy));
+                    }
+                }
+            });
+        }
+
         services.AddSingleton<AuthenticationFailures>();
         services.AddCallerRateLimiting(http);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
@@ -37,7 +59,7 @@ public static class HttpSecurity
             services.AddCors(cors => cors.AddDefaultPolicy(policy => policy
                 .WithOrigins([.. http.AllowedOrigins])
                 .WithMethods("GET", "POST", "DELETE")
-                .WithHeaders([.. McpRequestHeaders, security.ApiKeyHeader])
+                .WithHeaders([.. McpRequestHeaders, .. security.ApiKeyHeaders])
                 .WithExposedHeaders("Mcp-Session-Id")));
         }
 
@@ -45,8 +67,15 @@ public static class HttpSecurity
     }
 
     /// <summary>The filters that run before routing, so that a refused request costs no more than its headers.</summary>
-    public static IApplicationBuilder UseRequestFiltering(this IApplicationBuilder app) =>
-        app.UseMiddleware<HostAndOriginFilter>().UseMiddleware<RequestBodyLimit>();
+    public static IApplicationBuilder UseRequestFiltering(this IApplicationBuilder app)
+    {
+        if (app.ApplicationServices.GetRequiredService<IOptions<HttpOptions>>().Value.ForwardedHeaders)
+        {
+            app.UseForwardedHeaders();
+        }
+
+        return app.UseMiddleware<HostAndOriginFilter>().UseMiddleware<RequestBodyLimit>();
+    }
 
     /// <summary>
     /// CORS, the failed-authentication throttle, authentication, authorization and rate limiting, between routing

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AwsMcp.Abstractions;
+using AwsMcp.Abstractions.Runtime;
 using AwsMcp.Host.Redaction;
 using AwsMcp.Host.Telemetry;
 using AwsMcp.Host.ToolCalls.Audit;
@@ -85,7 +86,7 @@ public sealed partial class ToolCallPipeline(
             LogUnknownTool(call.ToolName, call.Channel);
             call.Outcome = ToolCallOutcome.UnknownTool;
             call.Decision = PolicyDecision.Refuse("unknown-tool", $"Unknown tool '{call.ToolName}'.");
-            return ToolResult.Error($"Unknown tool '{call.ToolName}'. List the tools to see what this server offers.");
+            return ToolResult.Error($"Unknown tool '{call.ToolName}'.{ClosestName.Suggestion(call.ToolName, policy.VisibleTools(call.Caller).Select(known => known.Name))} List the tools to see what this server offers.");
         }
 
         call.Tool = tool;

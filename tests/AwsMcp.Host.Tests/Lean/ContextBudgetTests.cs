@@ -16,6 +16,7 @@ public sealed class ContextBudgetTests : IDisposable
     private const int ReadOnlyTools = 28;
     private const int MaxWireBytes = 25 * 1024;
     private const int MaxModelFacingBytes = 12 * 1024;
+    private const int MaxTenItemPageBytes = 2 * 1024;
 
     private readonly PluginFolder _plugins = new PluginFolder()
         .WithProductPack("AwsMcp.Billing").WithProductPack("AwsMcp.Compute").WithProductPack("AwsMcp.Iam").WithProductPack("AwsMcp.Storage");
@@ -51,6 +52,24 @@ public sealed class ContextBudgetTests : IDisposable
             Assert.Contains("Use ", tool.GetProperty("description").GetString(), StringComparison.Ordinal);
             Assert.False(tool.GetProperty("inputSchema").GetProperty("properties").TryGetProperty("account", out _), $"{name} lists account without configured accounts");
         }
+    }
+
+    [Fact(Timeout = 180_000)]
+    public async Task A_default_ten_item_page_is_compact_text()
+    {
+        await using var host = await HostProcess.StartHttpAsync(_plugins, "--sandbox");
+        using var http = new HttpClient { BaseAddress = host.BaseAddress };
+        using var response = await http.PostAsync(
+            "/mcp/tools/call",
+            new StringContent("""{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"list_ec2_instances","arguments":{"limit":10}}}""", Encoding.UTF8, "application/json"));
+        using var document = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync());
+        var text = document.RootElement.GetProperty("result").GetProperty("content")[0].GetProperty("text").GetString()!;
+
+        using var page = JsonDocument.Parse(text);
+        Assert.Equal(10, page.RootElement.GetProperty("items").GetArrayLength());
+        Assert.DoesNotContain("\\u0022", text, StringComparison.Ordinal);
+        var bytes = Encoding.UTF8.GetByteCount(text);
+        Assert.True(bytes < MaxTenItemPageBytes, $"a 10-instance page is {bytes} bytes of text, over the budget of {MaxTenItemPageBytes}");
     }
 
     public void Dispose() => _plugins.Dispose();

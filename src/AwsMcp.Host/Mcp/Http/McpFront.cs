@@ -15,7 +15,8 @@ namespace AwsMcp.Host.Mcp.Http;
 /// list is cached bytes and a call's arguments are parsed once, strictly. It settles an <c>initialize</c> the SDK
 /// would fail on (<see cref="InitializeRequests"/>), and answers a session id in stateless mode with the 404 that tells
 /// a client to initialise again. Everything else (notifications, sessions, other methods, protocol versions it does
-/// not know) goes on to the SDK with the body as it came.
+/// not know) goes on to the SDK with the body as it came, its answer turned into plain JSON for a client that accepts
+/// only that (<see cref="JsonOnlyClients"/>).
 /// </summary>
 public sealed class McpFront(
     RequestDelegate next, ToolRequestHandler handler, ICallerIdentityResolver callers, IOptionsMonitor<McpOptions> mcp, IOptionsMonitor<HttpOptions> http)
@@ -44,9 +45,15 @@ public sealed class McpFront(
     public async Task InvokeAsync(HttpContext context)
     {
         var request = context.Request;
-        if (!HttpMethods.IsPost(request.Method) || request.Path != McpEndpoint.Path)
+        if (request.Path != McpEndpoint.Path)
         {
             await next(context);
+            return;
+        }
+
+        if (!HttpMethods.IsPost(request.Method))
+        {
+            await (HttpMethods.IsGet(request.Method) && JsonOnlyClients.AcceptsOnlyJson(request) ? JsonOnlyClients.DescribeEndpointAsync(context) : next(context));
             return;
         }
 
@@ -63,7 +70,7 @@ public sealed class McpFront(
         var handling = Classify(context);
         if (handling == Handling.Pass)
         {
-            await next(context);
+            await Forward(context);
             return;
         }
 
@@ -87,9 +94,12 @@ public sealed class McpFront(
             var forwarded = InitializeRequests.Settle(body.WrittenMemory) ?? body.WrittenMemory.ToArray();
             context.Request.Body = new MemoryStream(forwarded, writable: false);
             context.Request.ContentLength = forwarded.Length;
-            await next(context);
+            await Forward(context);
         }
     }
+
+    private Task Forward(HttpContext context) =>
+        JsonOnlyClients.AcceptsOnlyJson(context.Request) ? JsonOnlyClients.ForwardAsync(context, next) : next(context);
 
     private Handling Classify(HttpContext context)
     {
@@ -108,7 +118,7 @@ public sealed class McpFront(
         var accept = request.GetTypedHeaders().Accept;
         var sse = accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase));
         var json = accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
-        return json && sse ? Handling.AnswerAsEvent : json ? Handling.AnswerAsJson : Handling.Inspect;
+        return json && sse ? Handling.AnswerAsEvent : JsonOnlyClients.AcceptsOnlyJson(request) ? Handling.AnswerAsJson : Handling.Inspect;
     }
 
     private static async Task WriteAsync(HttpResponse response, ReadOnlyMemory<byte> answer, bool sse, CancellationToken cancellationToken)

@@ -51,7 +51,7 @@ public sealed class ToolRequestHandler(ToolListCache lists, McpToolCollection to
         using var writer = CallToolResultJson.CreateWriter(output);
         if (call.Outcome == ToolCallOutcome.UnknownTool)
         {
-            CallToolResultJson.WriteError(writer, request.Id, -32602, $"Unknown tool: '{request.ToolName}'");
+            CallToolResultJson.WriteError(writer, request.Id, -32602, result.Text);
         }
         else if (request.AnswerAsInvalidParams)
         {

@@ -39,7 +39,7 @@ public abstract class ToolPackSource : IDisposable
 
         return File.Exists(full)
             ? NupkgToolPack.Open(full)
-            : throw new ToolPackInstallException($"'{path}' is neither a .nupkg file nor a plugin folder");
+            : throw new ToolPackInstallException($"'{path}' is neither a .nupkg file nor a plugin folder (looked for {full}, from the working directory {Environment.CurrentDirectory})");
     }
 
     /// <summary>Writes the plugin folder's files into <paramref name="folder"/> (which exists and is empty).</summary>

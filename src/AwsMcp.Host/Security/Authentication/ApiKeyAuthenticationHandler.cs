@@ -24,7 +24,7 @@ public sealed class ApiKeyAuthenticationHandler(
     protected override Task<AuthenticateResult> HandleAuthenticateAsync()
     {
         var settings = security.CurrentValue;
-        var presented = PresentedKey(Request, settings.ApiKeyHeader);
+        var presented = PresentedKey(Request, settings);
         if (presented is null || settings.ApiKeys.Count == 0)
         {
             return Task.FromResult(AuthenticateResult.NoResult());
@@ -61,9 +61,23 @@ public sealed class ApiKeyAuthenticationHandler(
         return Task.CompletedTask;
     }
 
-    /// <summary>The key in the configured header, else a bearer token (which may turn out to be a JWT instead).</summary>
-    public static string? PresentedKey(HttpRequest request, string header) =>
-        request.Headers[header].FirstOrDefault() is { Length: > 0 } key ? key.Trim() : BearerToken(request);
+    /// <summary>The key in an API-key header, else a bearer token (which may turn out to be a JWT instead).</summary>
+    public static string? PresentedKey(HttpRequest request, SecurityOptions settings)
+    {
+        foreach (var header in settings.ApiKeyHeaders)
+        {
+            if (request.Headers[header].FirstOrDefault() is { Length: > 0 } key)
+            {
+                return key.Trim();
+            }
+        }
+
+        return BearerToken(request);
+    }
+
+    /// <summary>Whether the request carries credentials of any kind (valid or not).</summary>
+    public static bool PresentsCredentials(HttpRequest request, SecurityOptions settings) =>
+        request.Headers.Authorization.Count > 0 || settings.ApiKeyHeaders.Any(request.Headers.ContainsKey);
 
     public static string? BearerToken(HttpRequest request) =>
         request.Headers.Authorization.FirstOrDefault() is { } authorization

@@ -13,7 +13,7 @@ public sealed class FailedAuthenticationThrottle(RequestDelegate next, Authentic
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (!PresentsCredentials(context.Request, security.CurrentValue) || failures.Blocked(context) is not { } left)
+        if (!ApiKeyAuthenticationHandler.PresentsCredentials(context.Request, security.CurrentValue) || failures.Blocked(context) is not { } left)
         {
             return next(context);
         }
@@ -26,7 +26,4 @@ public sealed class FailedAuthenticationThrottle(RequestDelegate next, Authentic
                 "Check the key or token the client sends, then retry after Retry-After."),
             context.RequestAborted);
     }
-
-    private static bool PresentsCredentials(HttpRequest request, SecurityOptions security) =>
-        request.Headers.Authorization.Count > 0 || request.Headers.ContainsKey(security.ApiKeyHeader);
 }

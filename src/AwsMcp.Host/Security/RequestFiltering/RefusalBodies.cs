@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Security.Authentication;
 using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.Security.RequestFiltering;
@@ -40,9 +41,9 @@ public sealed class RefusalBodies(RequestDelegate next, IOptionsMonitor<Security
     private string Unauthorized(HttpRequest request)
     {
         var settings = security.CurrentValue;
-        var how = $"an API key as 'Authorization: Bearer <key>' or in the '{settings.ApiKeyHeader}' header" +
+        var how = $"an API key as 'Authorization: Bearer <key>' or in the '{string.Join("' or '", settings.ApiKeyHeaders)}' header" +
             (settings.Jwt.Enabled ? $", or an OAuth access token from {settings.Jwt.Authority} (see WWW-Authenticate: resource_metadata)" : string.Empty);
-        return request.Headers.Authorization.Count > 0 || request.Headers.ContainsKey(settings.ApiKeyHeader)
+        return ApiKeyAuthenticationHandler.PresentsCredentials(request, settings)
             ? $"The key or token sent is not valid. Send {how}."
             : $"Authentication required: send {how}.";
     }

@@ -44,7 +44,8 @@ internal static class Ec2InstanceXml
             new XElement("amiLaunchIndex", instance.LaunchIndex.ToString(CultureInfo.InvariantCulture)),
             new XElement("productCodes"),
             new XElement("instanceType", instance.InstanceType),
-            new XElement("launchTime", XmlBody.Timestamp(instance.LaunchTime)),
+            // EC2 reports launch times to the second.
+            new XElement("launchTime", XmlBody.Timestamp(instance.LaunchTime.AddTicks(-(instance.LaunchTime.Ticks % TimeSpan.TicksPerSecond)))),
             new XElement(
                 "placement",
                 new XElement("availabilityZone", instance.Subnet.AvailabilityZone),

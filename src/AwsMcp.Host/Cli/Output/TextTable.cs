@@ -1,4 +1,4 @@
-namespace AwsMcp.Host.Cli;
+namespace AwsMcp.Host.Cli.Output;
 
 /// <summary>Writes rows as left-aligned columns separated by two spaces, for terminals.</summary>
 public static class TextTable
