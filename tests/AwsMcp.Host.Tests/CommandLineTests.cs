@@ -11,7 +11,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Tools_list_prints_a_table_with_plugin_hints_and_status()
     {
-        var (exit, output, _) = await RunAsync("tools", "list");
+        var (exit, output, _) = await RunAsync("tools", "list", "--output", "table");
 
         Assert.Equal(ExitCodes.Success, exit);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries);

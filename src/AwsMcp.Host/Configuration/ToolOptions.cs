@@ -23,6 +23,12 @@ public sealed class ToolOptions : IValidatableOptions
     /// <summary>Tool-name globs (<c>*</c>, <c>?</c>) that may be served; empty means all.</summary>
     public List<string> Allow { get; set; } = [];
 
+    /// <summary>
+    /// Accept the Python prototype's tool names whose AwsMcp tool was renamed (<c>terminate_ec2_instance</c>), with its
+    /// argument names; they run the AwsMcp tool through the same policy, confirmation and audit, and are never listed.
+    /// </summary>
+    public bool PrototypeAliases { get; set; }
+
     /// <summary>Tool-name globs that are never served; wins over <see cref="Allow"/>.</summary>
     public List<string> Deny { get; set; } = [];
 

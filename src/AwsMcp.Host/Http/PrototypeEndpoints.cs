@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using AwsMcp.Host.Buffers;
 using AwsMcp.Host.Callers;
@@ -60,11 +62,15 @@ public static class PrototypeEndpoints
         http.Response.ContentType = "application/json";
         if (request is null || request.Method != method)
         {
-            var (code, message) = request is null ? (-32700, "Parse error: expected one JSON-RPC request") : (-32601, "Method not found");
+            // Another method (initialize, ping…) is valid JSON-RPC, just not this endpoint's: say where it goes, with its id.
+            var other = request is null ? OtherRequest(body.WrittenMemory) : (request.Id, request.Method);
+            var (code, message) = other is { } known
+                ? (-32601, $"Method not found: this endpoint answers only {method}; send {known.Method} to POST {McpEndpoint.Path}")
+                : (-32700, "Parse error: expected one JSON-RPC request");
             using var error = new PooledBufferWriter(256);
             using (var writer = CallToolResultJson.CreateWriter(error))
             {
-                CallToolResultJson.WriteError(writer, request?.Id ?? [], code, message);
+                CallToolResultJson.WriteError(writer, other?.Id ?? [], code, message);
             }
 
             await http.Response.Body.WriteAsync(error.WrittenMemory, http.RequestAborted);
@@ -73,5 +79,21 @@ public static class PrototypeEndpoints
 
         using var answer = await handler.AnswerAsync(request, callers.Resolve(http.User), ToolCallChannel.PrototypeHttp, http.RequestAborted);
         await http.Response.Body.WriteAsync(answer.WrittenMemory, http.RequestAborted);
+    }
+
+    private static (byte[] Id, string Method)? OtherRequest(ReadOnlyMemory<byte> body)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty("method", out var name) && name.ValueKind == JsonValueKind.String
+                ? (document.RootElement.TryGetProperty("id", out var id) ? Encoding.UTF8.GetBytes(id.GetRawText()) : [], name.GetString()!)
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 }

@@ -67,14 +67,16 @@ public static class McpServerRegistration
             .WithCallToolHandler(async (request, cancellationToken) =>
             {
                 // Reached only for a name the collection does not have: refused and audited like any call, then
-                // answered the way MCP answers an unknown tool.
+                // answered the way MCP answers an unknown tool; or a prototype alias, answered as its tool.
                 var services = request.Services!;
                 var name = request.Params?.Name ?? string.Empty;
                 using var call = DescriptorTool.Edge(
                     name, request.JsonRpcRequest, services.GetRequiredService<ToolCallFactory>(),
                     services.GetRequiredService<ICallerIdentityResolver>().Resolve(request.User), cancellationToken);
                 var result = await services.GetRequiredService<ToolCallPipeline>().InvokeAsync(call);
-                throw new McpProtocolException(result.Text, McpErrorCode.InvalidParams);
+                return call.Outcome == ToolCallOutcome.UnknownTool
+                    ? throw new McpProtocolException(result.Text, McpErrorCode.InvalidParams)
+                    : ToolResultMapper.ToCallToolResult(new Tool { Name = call.ToolName }, result);
             });
     }
 

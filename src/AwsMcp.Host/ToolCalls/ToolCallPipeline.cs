@@ -9,6 +9,7 @@ using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.ToolCalls.Execution;
 using AwsMcp.Host.ToolCalls.Output;
 using AwsMcp.Host.ToolCalls.Paging;
+using AwsMcp.Host.ToolCalls.Arguments;
 using AwsMcp.Host.Tools;
 
 namespace AwsMcp.Host.ToolCalls;
@@ -86,7 +87,10 @@ public sealed partial class ToolCallPipeline(
             LogUnknownTool(call.ToolName, call.Channel);
             call.Outcome = ToolCallOutcome.UnknownTool;
             call.Decision = PolicyDecision.Refuse("unknown-tool", $"Unknown tool '{call.ToolName}'.");
-            return ToolResult.Error($"Unknown tool '{call.ToolName}'.{ClosestName.Suggestion(call.ToolName, policy.VisibleTools(call.Caller).Select(known => known.Name))} List the tools to see what this server offers.");
+            var hint = PrototypeAliases.TargetOf(call.ToolName) is { } renamed
+                ? $" It is the prototype's name for '{renamed}': call that (an operator can accept the old name with AwsMcp:Tools:PrototypeAliases=true)."
+                : ClosestName.Suggestion(call.ToolName, policy.VisibleTools(call.Caller).Select(known => known.Name));
+            return ToolResult.Error($"Unknown tool '{call.ToolName}'.{hint} List the tools to see what this server offers.");
         }
 
         call.Tool = tool;

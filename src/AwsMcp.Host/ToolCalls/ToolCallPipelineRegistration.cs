@@ -1,6 +1,7 @@
 using AwsMcp.Host.Redaction;
 using AwsMcp.Host.Security;
 using AwsMcp.Host.Telemetry;
+using AwsMcp.Host.ToolCalls.Arguments;
 using AwsMcp.Host.ToolCalls.Audit;
 using AwsMcp.Host.ToolCalls.Audit.JsonLines;
 using AwsMcp.Host.ToolCalls.Audit.S3;
@@ -36,6 +37,7 @@ public static class ToolCallPipelineRegistration
         services.AddSingleton<OutputLimit>();
         services.AddSingleton<ToolCallTelemetry>();
         services.AddSingleton<ToolCallPipeline>();
+        services.AddSingleton<PrototypeAliases>();
         services.AddSingleton<ToolCallFactory>();
         return services;
     }

@@ -11,6 +11,9 @@ internal static class TestBuild
 
     public static string HostAssembly => Path.GetFullPath(Metadata["HostAssembly"]);
 
+    /// <summary>The repository checkout the tests were built from.</summary>
+    public static string RepoRoot => Path.GetFullPath(Metadata["RepoRoot"]);
+
     /// <summary>The build output folder of a test plugin project, e.g. <c>EchoPack</c>.</summary>
     public static string PluginOutput(string project) =>
         Path.GetFullPath(Path.Combine(Metadata["TestPluginsRoot"], project, "bin", Metadata["BuildConfiguration"], "net10.0"));
