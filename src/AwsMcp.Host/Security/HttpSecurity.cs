@@ -1,7 +1,7 @@
+using System.Net;
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Security.Authentication;
 using AwsMcp.Host.Security.RequestFiltering;
-using System.Net;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;

@@ -3,13 +3,13 @@ using AwsMcp.Abstractions;
 using AwsMcp.Abstractions.Runtime;
 using AwsMcp.Host.Redaction;
 using AwsMcp.Host.Telemetry;
+using AwsMcp.Host.ToolCalls.Arguments;
 using AwsMcp.Host.ToolCalls.Audit;
 using AwsMcp.Host.ToolCalls.Authorization;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.ToolCalls.Execution;
 using AwsMcp.Host.ToolCalls.Output;
 using AwsMcp.Host.ToolCalls.Paging;
-using AwsMcp.Host.ToolCalls.Arguments;
 using AwsMcp.Host.Tools;
 
 namespace AwsMcp.Host.ToolCalls;
