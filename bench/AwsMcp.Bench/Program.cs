@@ -12,6 +12,8 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 //   bdn [BenchmarkDotNet arguments]   BenchmarkDotNet only, e.g. `bdn --filter *Throughput*`
 //   load                              the side-by-side load rows only, printed as the report's table
 //   probe startup|plugins <arg>       one measurement in a fresh process (started by the harness)
+//   lean                              the side-by-side process figures only (memory, cold start, first calls)
+//   serve-bare <tools.json>           the bare MCP SDK reference server as a process (started by the harness)
 return args switch
 {
     ["all", var output] => await RunAllAsync(output),
@@ -19,6 +21,8 @@ return args switch
     ["bdn", .. var rest] => Failed(BenchmarkSwitcher.FromAssembly(typeof(ProcessHarness).Assembly).Run(rest, BenchConfig())),
     ["probe", "startup", var style] => await StartupProbe.RunAsync(style),
     ["probe", "plugins", var folder] => await PluginLoadProbe.RunAsync(folder),
+    ["lean"] => await RunLeanAsync(),
+    ["serve-bare", var toolsFile] => await BareServerProcess.RunAsync(toolsFile),
     _ => Usage(),
 };
 
@@ -39,6 +43,16 @@ static async Task<int> RunLoadAsync()
     return 0;
 }
 
+static async Task<int> RunLeanAsync()
+{
+    foreach (var row in await LeanComparison.RunAsync())
+    {
+        Console.WriteLine($"| {row.Measure} | {row.Value} | {row.HowMeasured} |");
+    }
+
+    return 0;
+}
+
 static IConfig BenchConfig() =>
     // In this process (no child project build) with few iterations: a full run fits in a few minutes on 2 cores,
     // at the price of wider error bars, which the report shows.
@@ -51,6 +65,6 @@ static int Failed(IEnumerable<Summary> summaries) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AwsMcp.Bench all <report.md> | load | bdn [BenchmarkDotNet arguments] | probe startup <style> | probe plugins <folder>");
+    Console.Error.WriteLine("usage: AwsMcp.Bench all <report.md> | load | lean | bdn [BenchmarkDotNet arguments] | probe startup <style> | probe plugins <folder> | serve-bare <tools.json>");
     return 2;
 }

@@ -27,6 +27,7 @@ internal static class ProcessHarness
         rows.AddRange(await ToolStyleStartupAsync());
         rows.AddRange(await RealToolPacksAsync());
         rows.AddRange(await ManyPluginsAsync());
+        rows.AddRange(await LeanComparison.RunAsync());
         return rows;
     }
 
@@ -171,7 +172,7 @@ internal static class ProcessHarness
         return results;
     }
 
-    private static double Median(IEnumerable<double> values)
+    internal static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;

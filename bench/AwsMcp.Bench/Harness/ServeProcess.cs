@@ -31,13 +31,16 @@ internal sealed partial class ServeProcess : IAsyncDisposable
 
     public long ResidentBytes() => _child.ResidentBytes();
 
-    public static async Task<ServeProcess> StartAsync(BenchPluginFolder plugins, HttpClient http)
+    /// <param name="environment">More environment (e.g. AWS_ENDPOINT_URL of a sandbox in another process).</param>
+    /// <param name="arguments">More arguments to <c>serve</c> (e.g. <c>--sandbox</c>).</param>
+    public static async Task<ServeProcess> StartAsync(
+        BenchPluginFolder plugins, HttpClient http, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
     {
         var start = Stopwatch.GetTimestamp();
         var child = ChildProcess.StartDotnet(
-            [BenchPaths.HostAssembly, "serve", "--urls", "http://127.0.0.1:0", "--plugins", plugins.Path],
+            [BenchPaths.HostAssembly, "serve", "--urls", "http://127.0.0.1:0", "--plugins", plugins.Path, .. arguments],
             line => ListeningOn().IsMatch(line),
-            new Dictionary<string, string>
+            new Dictionary<string, string>(environment ?? new Dictionary<string, string>())
             {
                 ["AWSMCP__Plugins__ShadowCopyPath"] = plugins.ShadowPath,
                 ["AWSMCP__Audit__Path"] = plugins.AuditPath,

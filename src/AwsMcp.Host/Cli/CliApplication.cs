@@ -15,6 +15,7 @@ public static class CliApplication
             ToolsCommand.Create(common),
             CallCommand.Create(common),
             DoctorCommand.Create(common),
+            SandboxCommand.Create(),
             PluginsCommand.Create(common),
             AuditCommand.Create(),
             KeysCommand.Create(),

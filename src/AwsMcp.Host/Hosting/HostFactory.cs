@@ -29,8 +29,7 @@ public static class HostFactory
         builder.Services.AddAwsMcpTelemetryExport(builder.Configuration, stdoutCarriesProtocol: false);
         builder.Services.AddHttpSecurity(builder.Configuration);
         builder.Services.AddAwsMcpServer().WithHttpTransport().AddAuthorizationFilters();
-        builder.Services.AddHostedService<PackWarmUp>();
-        builder.Services.AddHostedService<StartupBanner>();
+        AddStartupWork(builder.Services);
         builder.Services.AddSingleton<ToolRequestHandler>();
         builder.Services.AddSingleton<BoundAddressGuard>();
         builder.Services.AddOptions<HttpServerTransportOptions>()
@@ -79,8 +78,7 @@ public static class HostFactory
         var maxMessageBytes = builder.Configuration.GetSection(McpOptions.Section).Get<McpOptions>()?.MaxMessageBytes ?? new McpOptions().MaxMessageBytes;
         var stdin = new BoundedStdin(Console.OpenStandardInput(), stdout, maxMessageBytes);
         builder.Services.AddAwsMcpServer().WithStreamServerTransport(stdin, stdout);
-        builder.Services.AddHostedService<PackWarmUp>();
-        builder.Services.AddHostedService<StartupBanner>();
+        AddStartupWork(builder.Services);
         var host = builder.Build();
         stdin.Logger = host.Services.GetRequiredService<ILogger<BoundedStdin>>();
         return host;
@@ -113,6 +111,14 @@ public static class HostFactory
         }
 
         return builder.Build();
+    }
+
+    /// <summary>What a serving host does once it listens: warm the packs, then say who it is in AWS.</summary>
+    private static void AddStartupWork(IServiceCollection services)
+    {
+        services.AddSingleton<StartupWork>();
+        services.AddHostedService<PackWarmUp>();
+        services.AddHostedService<StartupBanner>();
     }
 
     private static HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?> overrides)

@@ -7,19 +7,29 @@ namespace AwsMcp.Host.Plugins;
 /// Once the server listens, lets each loaded pack prepare its shared services in the background
 /// (<see cref="AwsMcp.Abstractions.IWarmUp"/>), so that the first call into each AWS service after a deploy or a
 /// scale-out does not pay for credential resolution and the SDK's first request. Bounded in time, one pack after the
-/// other at low priority; a failure is logged and changes nothing.
+/// other, once the first request is answered (<see cref="StartupWork"/>); a failure is logged and changes nothing.
 /// </summary>
-public sealed partial class PackWarmUp(PluginCatalog catalog, IHostApplicationLifetime lifetime, ILogger<PackWarmUp> logger) : BackgroundService
+public sealed partial class PackWarmUp(PluginCatalog catalog, StartupWork startup, ILogger<PackWarmUp> logger) : BackgroundService
 {
     private static readonly TimeSpan PerPack = TimeSpan.FromSeconds(30);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await ServerStarted.WaitAsync(lifetime, stoppingToken).ConfigureAwait(false))
+        try
         {
-            return;
+            if (await startup.WaitForQuietStartAsync(stoppingToken).ConfigureAwait(false))
+            {
+                await WarmUpAsync(stoppingToken).ConfigureAwait(false);
+            }
         }
+        finally
+        {
+            startup.WarmUpDone();
+        }
+    }
 
+    private async Task WarmUpAsync(CancellationToken stoppingToken)
+    {
         foreach (var plugin in catalog.Loaded)
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);

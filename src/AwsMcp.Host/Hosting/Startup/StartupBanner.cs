@@ -15,7 +15,7 @@ namespace AwsMcp.Host.Hosting.Startup;
 /// </summary>
 public sealed partial class StartupBanner(
     IServiceProvider services,
-    IHostApplicationLifetime lifetime,
+    StartupWork startup,
     ToolRegistry registry,
     ToolPolicy policy,
     IConfiguration configuration,
@@ -28,7 +28,7 @@ public sealed partial class StartupBanner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!await ServerStarted.WaitAsync(lifetime, stoppingToken).ConfigureAwait(false))
+        if (!await startup.WaitForStartAsync(stoppingToken).ConfigureAwait(false))
         {
             return;
         }
@@ -45,6 +45,8 @@ public sealed partial class StartupBanner(
             Tools(),
             urls.Count == 0 ? "send initialize on stdin, or use `awsmcp call <tool> --sandbox` from a terminal" : NextStep(urls[0]));
 
+        // After the packs warmed up: not in the way of the first requests, and the SDK's files are in the page cache.
+        await startup.WarmedUp.WaitAsync(stoppingToken).ConfigureAwait(false);
         var identity = await AwsIdentityProbe.ProbeAsync(configuration, loggerFactory, stoppingToken).ConfigureAwait(false);
         if (identity.Problem is { } problem)
         {

@@ -1,6 +1,7 @@
 using System.Buffers;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Hosting.Startup;
 using AwsMcp.Host.Security.RequestFiltering;
 using AwsMcp.Host.ToolCalls;
 using Microsoft.Extensions.Options;
@@ -19,7 +20,12 @@ namespace AwsMcp.Host.Mcp.Http;
 /// only that (<see cref="JsonOnlyClients"/>).
 /// </summary>
 public sealed class McpFront(
-    RequestDelegate next, ToolRequestHandler handler, ICallerIdentityResolver callers, IOptionsMonitor<McpOptions> mcp, IOptionsMonitor<HttpOptions> http)
+    RequestDelegate next,
+    ToolRequestHandler handler,
+    ICallerIdentityResolver callers,
+    IOptionsMonitor<McpOptions> mcp,
+    IOptionsMonitor<HttpOptions> http,
+    StartupWork startup)
 {
     /// <summary>Protocol versions whose <c>tools/list</c> and <c>tools/call</c> are answered here.</summary>
     private static readonly string[] Versions = ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"];
@@ -44,12 +50,25 @@ public sealed class McpFront(
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var request = context.Request;
-        if (request.Path != McpEndpoint.Path)
+        if (context.Request.Path != McpEndpoint.Path)
         {
             await next(context);
             return;
         }
+
+        try
+        {
+            await AnswerAsync(context);
+        }
+        finally
+        {
+            startup.AnswerSent();
+        }
+    }
+
+    private async Task AnswerAsync(HttpContext context)
+    {
+        var request = context.Request;
 
         if (!HttpMethods.IsPost(request.Method))
         {

@@ -1,0 +1,188 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AwsMcp.Bench.Infrastructure;
+using AwsMcp.Bench.Load;
+using AwsMcp.Sandbox;
+using AwsMcp.Sandbox.Core;
+using ModelContextProtocol;
+
+namespace AwsMcp.Bench.Harness;
+
+/// <summary>
+/// The "lean" goals side by side, in one run: our server with the four packs and a bare MCP SDK server listing the
+/// same tools, each a fresh process on loopback, the AWS sandbox in this process (out of theirs), three interleaved
+/// rounds, medians. Cold start to the first tools/list, resident memory idle and after 10,000 calls from 64 clients
+/// (ours <c>list_ec2_instances</c>, the bare server the same DescribeInstances through the same AWS client), the
+/// first call into each AWS service 2 s after start, and ours again with the sandbox inside it.
+/// </summary>
+internal static partial class LeanComparison
+{
+    private const int Rounds = 3;
+    private const int Calls = 10_000;
+    private const int Clients = 64;
+
+    private static readonly (string Tool, string Service, string Arguments)[] FirstCalls =
+    [
+        ("whoami", "STS", "{}"), ("list_s3_buckets", "S3", "{}"), ("list_ec2_instances", "EC2", """{"limit":5}"""),
+        ("list_lambda_functions", "Lambda (protocol client)", "{}"), ("list_budgets", "Budgets (protocol client)", "{}"),
+    ];
+
+    public static async Task<IReadOnlyList<HarnessRow>> RunAsync()
+    {
+        var built = BenchPaths.RealToolPacks.Where(pack => File.Exists(Path.Combine(pack.Output, pack.Name + ".dll"))).ToList();
+        if (built.Count == 0)
+        {
+            return [new HarnessRow("beside a bare MCP SDK server", "not measured", "no tool pack was built (plugins/*/bin/Release)")];
+        }
+
+        await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions(), CancellationToken.None);
+        var aws = new Dictionary<string, string>
+        {
+            ["AWS_ENDPOINT_URL"] = sandbox.Endpoint.ToString().TrimEnd('/'),
+            ["AWS_ACCESS_KEY_ID"] = SandboxIdentities.OperatorAccessKeyId,
+            ["AWS_SECRET_ACCESS_KEY"] = SandboxIdentities.OperatorSecretAccessKey,
+            ["AWS_REGION"] = "us-east-1",
+            ["AWS_EC2_METADATA_DISABLED"] = "true",
+        };
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
+        var toolsFile = await WriteOurToolListAsync(built, http, aws);
+
+        var bare = new Figures();
+        var ours = new Figures();
+        var oursInProcess = new Figures();
+        var firstCalls = FirstCalls.ToDictionary(call => call.Tool, _ => new List<double>());
+        for (var round = 0; round < Rounds; round++)
+        {
+            await MeasureBareAsync(bare, toolsFile, http, aws);
+            using (var plugins = WithPacks(built))
+            {
+                await using var server = await ServeProcess.StartAsync(plugins, http, aws);
+                ours.ColdStart.Add(server.ColdStart.TotalMilliseconds);
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                ours.Idle.Add(server.ResidentBytes());
+                foreach (var (tool, _, arguments) in FirstCalls)
+                {
+                    firstCalls[tool].Add(await TimeOneCallAsync(http, server.Endpoint, tool, arguments));
+                }
+
+                await LoadAsync(server.Endpoint, LoadScenario.Call("list_ec2_instances", """{"limit":5}""", "instance_id"));
+                ours.AfterLoad.Add(server.ResidentBytes());
+            }
+
+            using (var plugins = WithPacks(built))
+            {
+                await using var server = await ServeProcess.StartAsync(plugins, http, null, "--sandbox");
+                await Task.Delay(TimeSpan.FromSeconds(2));
+                oursInProcess.Idle.Add(server.ResidentBytes());
+                await LoadAsync(server.Endpoint, LoadScenario.Call("list_ec2_instances", """{"limit":5}""", "instance_id"));
+                oursInProcess.AfterLoad.Add(server.ResidentBytes());
+            }
+        }
+
+        var packs = string.Join(", ", built.Select(pack => pack.Name));
+        var rows = new List<HarnessRow>
+        {
+            Row("cold start to the first tools/list: bare MCP SDK server (same tools listed)", Milliseconds(Median(bare.ColdStart)), "process start to tools/list answered over loopback HTTP"),
+            Row($"cold start to the first tools/list: AwsMcp ({packs})", $"{Milliseconds(Median(ours.ColdStart))} ({Ratio(ours.ColdStart, bare.ColdStart)})", "same; goal ≤ 1.2× the bare server"),
+            Row("resident memory idle: bare MCP SDK server", Megabytes(Median(bare.Idle)), "VmRSS 2 s after the first tools/list"),
+            Row("resident memory idle: AwsMcp, sandbox out of process", $"{Megabytes(Median(ours.Idle))} (+{Megabytes(Median(ours.Idle) - Median(bare.Idle))})", "same; goal ≤ the bare server + 15 MiB"),
+            Row("resident memory idle: AwsMcp, sandbox in process (--sandbox)", Megabytes(Median(oursInProcess.Idle)), "same, the emulator and its seeded estate inside"),
+            Row($"resident memory after {Calls:N0} calls from {Clients} clients: bare MCP SDK server", Megabytes(Median(bare.AfterLoad)), "describe_instances_direct (the same DescribeInstances, same AWS client), VmRSS 2 s after"),
+            Row($"resident memory after {Calls:N0} calls from {Clients} clients: AwsMcp, sandbox out of process", $"{Megabytes(Median(ours.AfterLoad))} ({Ratio(ours.AfterLoad, bare.AfterLoad)})", "list_ec2_instances limit 5; goal ≤ 1.3× the bare server"),
+            Row($"resident memory after {Calls:N0} calls from {Clients} clients: AwsMcp, sandbox in process", Megabytes(Median(oursInProcess.AfterLoad)), "same, the emulator serving the load inside the server"),
+        };
+        rows.AddRange(FirstCalls.Select(call => Row(
+            $"first call into {call.Service} on a fresh process: {call.Tool}", Milliseconds(Median(firstCalls[call.Tool])), "2 s after start (packs warmed in the background), one tools/call over loopback HTTP; goal < 100 ms")));
+        return rows;
+    }
+
+    private static async Task MeasureBareAsync(Figures figures, string toolsFile, HttpClient http, Dictionary<string, string> aws)
+    {
+        var start = Stopwatch.GetTimestamp();
+        await using var child = ChildProcess.StartDotnet([typeof(LeanComparison).Assembly.Location, "serve-bare", toolsFile], line => ListeningOn().IsMatch(line), aws);
+        var endpoint = new Uri(new Uri(ListeningOn().Match(await child.WaitUntilReadyAsync(TimeSpan.FromSeconds(60))).Groups[1].Value), "/mcp");
+        await using (var client = await BenchClient.ConnectAsync(http, endpoint))
+        {
+            await client.ListToolsAsync();
+            figures.ColdStart.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+        }
+
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        figures.Idle.Add(child.ResidentBytes());
+        await LoadAsync(endpoint, LoadScenario.Call("describe_instances_direct", """{"limit":5}""", "\"id\""));
+        figures.AfterLoad.Add(child.ResidentBytes());
+    }
+
+    private static async Task LoadAsync(Uri endpoint, LoadScenario scenario)
+    {
+        await LoadGenerator.RequestsPerSecondAsync(scenario, new Uri(endpoint, "/"), Clients, Calls);
+        await Task.Delay(TimeSpan.FromSeconds(2));
+    }
+
+    private static async Task<double> TimeOneCallAsync(HttpClient http, Uri endpoint, string tool, string arguments)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new StringContent($$$"""{"jsonrpc":"2.0","id":1,"method":"tools/call","params":{"name":"{{{tool}}}","arguments":{{{arguments}}}}}""", Encoding.UTF8, "application/json"),
+        };
+        request.Headers.Accept.ParseAdd("application/json");
+        var start = Stopwatch.GetTimestamp();
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        var took = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        return response.IsSuccessStatusCode && !body.Contains("\"isError\":true", StringComparison.Ordinal)
+            ? took
+            : throw new InvalidOperationException($"{tool}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
+    }
+
+    private static async Task<string> WriteOurToolListAsync(IReadOnlyList<(string Output, string Name)> built, HttpClient http, Dictionary<string, string> aws)
+    {
+        using var plugins = WithPacks(built);
+        await using var server = await ServeProcess.StartAsync(plugins, http, aws);
+        var tools = await server.Client.ListToolsAsync();
+        var file = Path.Combine(BenchPaths.Scratch("lean"), "tools.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        await File.WriteAllTextAsync(file, JsonSerializer.Serialize(tools.Select(tool => tool.ProtocolTool).ToList(), McpJsonUtilities.DefaultOptions));
+        return file;
+    }
+
+    private static BenchPluginFolder WithPacks(IEnumerable<(string Output, string Name)> packs)
+    {
+        var folder = new BenchPluginFolder();
+        foreach (var (output, name) in packs)
+        {
+            folder.Add(output, name);
+        }
+
+        return folder;
+    }
+
+    private static HarnessRow Row(string measure, string value, string how) => new(measure, value, $"{how}; median of {Rounds} interleaved rounds");
+
+    private static double Median(List<double> values) => ProcessHarness.Median(values);
+
+    private static long Median(List<long> values) => (long)ProcessHarness.Median(values.Select(v => (double)v));
+
+    private static string Ratio(List<double> ours, List<double> reference) => string.Create(CultureInfo.InvariantCulture, $"{Median(ours) / Median(reference):0.00}×");
+
+    private static string Ratio(List<long> ours, List<long> reference) => string.Create(CultureInfo.InvariantCulture, $"{(double)Median(ours) / Median(reference):0.00}×");
+
+    private static string Milliseconds(double value) => string.Create(CultureInfo.InvariantCulture, $"{value:N0} ms");
+
+    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):N1} MiB");
+
+    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    private static partial Regex ListeningOn();
+
+    private sealed class Figures
+    {
+        public List<double> ColdStart { get; } = [];
+
+        public List<long> Idle { get; } = [];
+
+        public List<long> AfterLoad { get; } = [];
+    }
+}

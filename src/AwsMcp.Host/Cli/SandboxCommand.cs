@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Runtime.InteropServices;
+using AwsMcp.Sandbox;
+using AwsMcp.Sandbox.Core;
+
+namespace AwsMcp.Host.Cli;
+
+/// <summary>
+/// <c>awsmcp sandbox</c>: only the built-in AWS emulator, in its own process, until Ctrl+C. Servers started with the
+/// printed environment (or the AWS CLI and SDKs) talk to it as to AWS; the server then carries none of its memory.
+/// </summary>
+public static class SandboxCommand
+{
+    public static Command Create()
+    {
+        var port = new Option<int>("--port") { Description = "The port on 127.0.0.1 (default 4566; 0 picks a free one).", DefaultValueFactory = _ => 4566 };
+        var command = new Command("sandbox", "Run only the built-in AWS emulator on 127.0.0.1 and print the environment that points AWS clients at it.") { port };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            var output = parseResult.InvocationConfiguration.Output;
+            await using var server = await SandboxServer.StartAsync(new SandboxOptions { Port = parseResult.GetValue(port) }, cancellationToken);
+            var region = Environment.GetEnvironmentVariable("AWS_REGION") is { Length: > 0 } configured ? configured : "us-east-1";
+            output.WriteLine($"AWS sandbox on {server.Endpoint} (account {SandboxIdentities.DefaultAccount}). Point a server or the AWS CLI at it:");
+            output.WriteLine($"  export AWS_ENDPOINT_URL={server.Endpoint.ToString().TrimEnd('/')}");
+            output.WriteLine($"  export AWS_ACCESS_KEY_ID={SandboxIdentities.OperatorAccessKeyId}");
+            output.WriteLine($"  export AWS_SECRET_ACCESS_KEY={SandboxIdentities.OperatorSecretAccessKey}");
+            output.WriteLine($"  export AWS_REGION={region}");
+            output.WriteLine("  awsmcp serve");
+            output.WriteLine("Ctrl+C stops it.");
+            output.Flush();
+            // Ctrl+C or SIGTERM: stop the emulator and exit normally (the command line leaves signals to commands).
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, signal => Stop(signal, stop));
+            using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, signal => Stop(signal, stop));
+            try
+            {
+                await Task.Delay(Timeout.Infinite, stop.Token);
+            }
+            catch (OperationCanceledException)
+            {
+            }
+
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void Stop(PosixSignalContext signal, CancellationTokenSource stop)
+    {
+        signal.Cancel = true;
+        stop.Cancel();
+    }
+}
