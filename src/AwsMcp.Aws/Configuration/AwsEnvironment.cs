@@ -75,10 +75,12 @@ public sealed class AwsEnvironment
     /// <summary>The server's own credentials: Aws:Profile when set, else the SDK's default chain (env, web identity, profile, container, IMDS).</summary>
     public AWSCredentials ResolveBaseCredentials()
     {
+        SdkRuntimeDependencies.EnsureRegistered();
         var config = new ConfiguredEndpointConfig("STS", "sts", _options.Profile);
         try
         {
-            return DefaultAWSCredentialsIdentityResolver.GetCredentials(config);
+            var credentials = DefaultAWSCredentialsIdentityResolver.GetCredentials(config);
+            return credentials is AssumeRoleWithWebIdentityCredentials webIdentity ? new WebIdentityCredentials(webIdentity) : credentials;
         }
         catch (AmazonClientException exception)
         {

@@ -3,22 +3,23 @@ namespace AwsMcp.Sandbox.Core;
 /// <summary>An AWS error to inject, with presets for the codes each service really answers with.</summary>
 public sealed record SandboxFault(int StatusCode, string Code, string Message)
 {
-    /// <summary>The throttling error of <paramref name="service"/> (EC2 <c>RequestLimitExceeded</c>, S3 <c>SlowDown</c>, Lambda 429…); SDKs retry these.</summary>
+    /// <summary>The throttling error of <paramref name="service"/> (EC2 <c>RequestLimitExceeded</c>, S3 <c>SlowDown</c>, Lambda and the SSO portal 429…); SDKs retry these.</summary>
     public static SandboxFault Throttling(string service) => service switch
     {
         "ec2" => new(503, "RequestLimitExceeded", "Request limit exceeded."),
         "s3" => new(503, "SlowDown", "Please reduce your request rate."),
         "sts" or "iam" => new(400, "Throttling", "Rate exceeded"),
-        "lambda" => new(429, "TooManyRequestsException", "Rate exceeded"),
+        "lambda" or "awsssoportal" => new(429, "TooManyRequestsException", "Rate exceeded"),
         _ => new(400, "ThrottlingException", "Rate exceeded"),
     };
 
-    /// <summary>The authorization failure of <paramref name="service"/> (EC2 <c>UnauthorizedOperation</c>, JSON services <c>AccessDeniedException</c>…).</summary>
+    /// <summary>The authorization failure of <paramref name="service"/> (EC2 <c>UnauthorizedOperation</c>, the SSO portal <c>ForbiddenException</c>, JSON services <c>AccessDeniedException</c>…).</summary>
     public static SandboxFault AccessDenied(string service) => service switch
     {
         "ec2" => new(403, "UnauthorizedOperation", "You are not authorized to perform this operation."),
         "s3" => new(403, "AccessDenied", "Access Denied"),
         "sts" or "iam" => new(403, "AccessDenied", "User is not authorized to perform this operation"),
+        "awsssoportal" => new(403, "ForbiddenException", "No access"),
         _ => new(403, "AccessDeniedException", "User is not authorized to perform this operation"),
     };
 

@@ -11,7 +11,8 @@ namespace AwsMcp.Sandbox.Core;
 /// <summary>
 /// The sandbox's single request handler: authenticate (SigV4, recomputed) → decode the body (aws-chunked, form) →
 /// route by the credential scope's service → fault injection → the service emulator → the response, always with a
-/// request id. Every request ends up in the request log.
+/// request id. A request with no signature at all may still be one of the few operations AWS serves unsigned
+/// (<see cref="IUnsignedOperations"/>). Every request ends up in the request log.
 /// </summary>
 internal sealed class SandboxPipeline
 {
@@ -20,6 +21,7 @@ internal sealed class SandboxPipeline
 
     private readonly SandboxContext _context;
     private readonly Dictionary<string, IServiceEmulator> _emulators;
+    private readonly IReadOnlyList<IUnsignedOperations> _unsigned;
     private readonly FaultInjector _faults;
     private readonly SandboxRequestLog _log;
     private readonly RequestAuthenticator _authenticator;
@@ -35,6 +37,7 @@ internal sealed class SandboxPipeline
     {
         _context = context;
         _emulators = emulators.ToDictionary(e => e.SigningName, StringComparer.Ordinal);
+        _unsigned = [.. emulators.OfType<IUnsignedOperations>()];
         _faults = faults;
         _log = log;
         _authenticator = new RequestAuthenticator(context.Identities, verifySignatures);
@@ -55,11 +58,11 @@ internal sealed class SandboxPipeline
             requestId,
             http.Request.Method,
             http.Request.Path.ToString(),
-            auth.Service,
+            outcome.Service,
             auth.Region,
             outcome.Operation,
             auth.AccessKeyId,
-            auth.Check,
+            outcome.Check,
             http.Request.Headers["x-amz-content-sha256"].FirstOrDefault(),
             outcome.Response.StatusCode,
             outcome.ErrorCode,
@@ -84,33 +87,47 @@ internal sealed class SandboxPipeline
     private async Task<Outcome> RespondAsync(HttpContext http, AuthenticationResult auth, string requestId, byte[] rawBody, CancellationToken cancellationToken)
     {
         var emulator = auth.Service is null ? null : _emulators.GetValueOrDefault(auth.Service);
-        var request = NewRequest(http, auth, requestId, rawBody, decoded: null);
+        var check = auth.Check;
+        var request = NewRequest(http, auth.Service, auth.Region, auth.Succeeded ? auth.Principal! : Anonymous, requestId, rawBody, decoded: null);
         string? operation = null;
         var injected = false;
 
         Outcome Failed(SandboxServiceException error) =>
-            new(emulator is null ? QueryErrorResponse.Render(requestId, error) : emulator.RenderError(request, error), operation, error.Code, injected);
+            new(
+                emulator is null ? QueryErrorResponse.Render(requestId, error) : emulator.RenderError(request, error),
+                emulator?.SigningName ?? auth.Service,
+                operation,
+                error.Code,
+                injected,
+                check);
 
         try
         {
-            if (!auth.Succeeded)
+            if (check == SignatureCheck.Missing && FindUnsigned(http, requestId, rawBody) is (var unsignedEmulator, var unsignedRequest, var unsignedOperation))
             {
-                throw AuthenticationErrors.For(auth.Service, auth.Check);
+                (emulator, request, operation, check) = (unsignedEmulator, unsignedRequest, unsignedOperation, SignatureCheck.NotRequired);
             }
-
-            if (emulator is null)
+            else
             {
-                throw new SandboxServiceException(
+                if (!auth.Succeeded)
+                {
+                    throw AuthenticationErrors.For(auth.Service, auth.Check);
+                }
+
+                if (emulator is null)
+                {
+                    throw new SandboxServiceException(
+                        400,
+                        "UnknownService",
+                        $"The sandbox does not emulate the service '{auth.Service}' named by the credential scope; it emulates: {string.Join(", ", _emulators.Keys.Order())}.");
+                }
+
+                request = NewRequest(http, auth.Service, auth.Region, auth.Principal!, requestId, rawBody, DecodeChunked(http.Request, rawBody, auth.Signing));
+                operation = emulator.ResolveOperation(request) ?? throw new SandboxServiceException(
                     400,
-                    "UnknownService",
-                    $"The sandbox does not emulate the service '{auth.Service}' named by the credential scope; it emulates: {string.Join(", ", _emulators.Keys.Order())}.");
+                    "InvalidAction",
+                    $"The requested {auth.Service} operation ({http.Request.Method} {http.Request.Path}{http.Request.QueryString}) is not supported by the sandbox.");
             }
-
-            request = NewRequest(http, auth, requestId, rawBody, DecodeChunked(http.Request, rawBody, auth.Signing));
-            operation = emulator.ResolveOperation(request) ?? throw new SandboxServiceException(
-                400,
-                "InvalidAction",
-                $"The requested {auth.Service} operation ({http.Request.Method} {http.Request.Path}{http.Request.QueryString}) is not supported by the sandbox.");
 
             var (delay, fault) = _faults.Take(emulator.SigningName, operation);
             if (delay > TimeSpan.Zero)
@@ -124,7 +141,7 @@ internal sealed class SandboxPipeline
                 throw new SandboxServiceException(fault.StatusCode, fault.Code, fault.Message, senderFault: fault.StatusCode < 500);
             }
 
-            return new Outcome(await emulator.HandleAsync(request, operation, cancellationToken), operation, null, false);
+            return new Outcome(await emulator.HandleAsync(request, operation, cancellationToken), emulator.SigningName, operation, null, false, check);
         }
         catch (SandboxServiceException error)
         {
@@ -132,20 +149,37 @@ internal sealed class SandboxPipeline
         }
         catch (Exception bug) when (bug is not OperationCanceledException)
         {
-            _logger.LogError(bug, "Sandbox {Service} {Operation} failed", auth.Service, operation);
+            _logger.LogError(bug, "Sandbox {Service} {Operation} failed", emulator?.SigningName ?? auth.Service, operation);
             return Failed(new SandboxServiceException(500, "InternalError", "The sandbox failed: " + bug.Message, senderFault: false));
         }
     }
 
-    private static SandboxRequest NewRequest(HttpContext http, AuthenticationResult auth, string requestId, byte[] rawBody, DecodedBody? decoded)
+    /// <summary>The emulator and operation an unsigned request is for, as a request of that service; null when it needs a signature.</summary>
+    private (IServiceEmulator Emulator, SandboxRequest Request, string Operation)? FindUnsigned(HttpContext http, string requestId, byte[] rawBody)
+    {
+        foreach (var emulator in _unsigned)
+        {
+            // Without a credential scope nothing names the region; these operations answer the same in every region.
+            var request = NewRequest(http, emulator.SigningName, region: "", Anonymous, requestId, rawBody, decoded: null);
+            if (emulator.ResolveUnsignedOperation(request) is { } operation)
+            {
+                return (emulator, request, operation);
+            }
+        }
+
+        return null;
+    }
+
+    private static SandboxRequest NewRequest(
+        HttpContext http, string? service, string? region, SandboxPrincipal principal, string requestId, byte[] rawBody, DecodedBody? decoded)
     {
         var body = decoded?.Payload ?? rawBody;
         return new SandboxRequest
         {
             Http = http.Request,
-            Service = auth.Service ?? "",
-            Region = auth.Region ?? "",
-            Principal = auth.Succeeded ? auth.Principal! : Anonymous,
+            Service = service ?? "",
+            Region = region ?? "",
+            Principal = principal,
             Body = body,
             RequestId = requestId,
             Form = ParseForm(http.Request, body),
@@ -220,5 +254,7 @@ internal sealed class SandboxPipeline
         }
     }
 
-    private sealed record Outcome(SandboxResponse Response, string? Operation, string? ErrorCode, bool InjectedFault);
+    /// <param name="Service">The emulator that answered (or the scope's service when none did), for the request log.</param>
+    /// <param name="Check">How the request was authenticated, <see cref="SignatureCheck.NotRequired"/> for an unsigned operation.</param>
+    private sealed record Outcome(SandboxResponse Response, string? Service, string? Operation, string? ErrorCode, bool InjectedFault, SignatureCheck Check);
 }

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Http;
 
 namespace AwsMcp.Sandbox.Core;
 
-/// <summary>A request after signature verification, with its body read (aws-chunked bodies already decoded).</summary>
+/// <summary>
+/// A request after signature verification (or one of the operations AWS serves unsigned, <see cref="IUnsignedOperations"/>),
+/// with its body read (aws-chunked bodies already decoded).
+/// </summary>
 public sealed class SandboxRequest
 {
     public required HttpRequest Http { get; init; }
@@ -10,10 +13,10 @@ public sealed class SandboxRequest
     /// <summary>The SigV4 scope's service name.</summary>
     public required string Service { get; init; }
 
-    /// <summary>The SigV4 scope's region: the region the caller targeted.</summary>
+    /// <summary>The SigV4 scope's region: the region the caller targeted; empty for an unsigned operation, which names none.</summary>
     public required string Region { get; init; }
 
-    /// <summary>The verified caller: its account scopes the state the request sees.</summary>
+    /// <summary>The verified caller: its account scopes the state the request sees. Anonymous for an unsigned operation.</summary>
     public required SandboxPrincipal Principal { get; init; }
 
     /// <summary>The decoded body.</summary>

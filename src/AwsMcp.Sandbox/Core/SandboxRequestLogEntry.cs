@@ -3,7 +3,7 @@ using AwsMcp.Sandbox.Core.Authentication;
 namespace AwsMcp.Sandbox.Core;
 
 /// <summary>One request the sandbox answered. Carries the access key id but never a secret or session token.</summary>
-/// <param name="Service">The SigV4 scope's service; null when the request carried no readable scope.</param>
+/// <param name="Service">The SigV4 scope's service, or the service of an unsigned operation; null when neither could be told.</param>
 /// <param name="Operation">The operation as AWS names it; null when unknown.</param>
 /// <param name="ErrorCode">The AWS error code answered, null on success.</param>
 /// <param name="ContentSha256">The <c>x-amz-content-sha256</c> header: a payload hash, <c>UNSIGNED-PAYLOAD</c> or a <c>STREAMING-…</c> aws-chunked mode.</param>

@@ -5,6 +5,7 @@ using AwsMcp.Sandbox.Services.Iam;
 using AwsMcp.Sandbox.Services.Lambda;
 using AwsMcp.Sandbox.Services.Logs;
 using AwsMcp.Sandbox.Services.S3;
+using AwsMcp.Sandbox.Services.Sso;
 using AwsMcp.Sandbox.Services.Sts;
 
 namespace AwsMcp.Sandbox.Core;
@@ -22,5 +23,6 @@ internal static class ServiceEmulatorCatalog
         new LogsEmulator(context),
         new CostExplorerEmulator(context),
         new BudgetsEmulator(context),
+        new SsoPortalEmulator(context),
     ];
 }

@@ -21,7 +21,7 @@ public sealed class CrashDurabilityTests : IDisposable
     [Fact(Timeout = 180_000)]
     public async Task Every_acknowledged_change_is_on_disk_before_and_after_after_a_kill()
     {
-        var host = await HostProcess.StartHttpAsync(_plugins, new Dictionary<string, string>
+        var host = await HostProcess.StartHttpAsync(_plugins, new Dictionary<string, string?>
         {
             ["AWSMCP__Tools__WritesEnabled"] = "true",
             ["AWSMCP__Http__RateLimitPerMinute"] = "0",

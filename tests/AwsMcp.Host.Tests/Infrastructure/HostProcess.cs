@@ -18,9 +18,10 @@ internal sealed partial class HostProcess : IAsyncDisposable
     public IReadOnlyCollection<string> Output => _output;
 
     public static Task<HostProcess> StartHttpAsync(PluginFolder plugins, params string[] extraArgs) =>
-        StartHttpAsync(plugins, new Dictionary<string, string>(), extraArgs);
+        StartHttpAsync(plugins, new Dictionary<string, string?>(), extraArgs);
 
-    public static async Task<HostProcess> StartHttpAsync(PluginFolder plugins, IReadOnlyDictionary<string, string> environment, params string[] extraArgs)
+    /// <param name="environment">Variables to set; a null value removes one the test process has (e.g. AWS credentials another test set).</param>
+    public static async Task<HostProcess> StartHttpAsync(PluginFolder plugins, IReadOnlyDictionary<string, string?> environment, params string[] extraArgs)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -37,7 +38,14 @@ internal sealed partial class HostProcess : IAsyncDisposable
         start.Environment["AWSMCP__Audit__Path"] = plugins.AuditPath;
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         var host = new HostProcess(Process.Start(start)!);

@@ -3,6 +3,7 @@ using Amazon.Runtime;
 using Amazon.SecurityToken;
 using Amazon.SecurityToken.Model;
 using AwsMcp.Sandbox.Core;
+using AwsMcp.Sandbox.Core.Authentication;
 using AwsMcp.Sandbox.Services.Iam;
 using AwsMcp.Sandbox.Tests.Support;
 
@@ -126,6 +127,68 @@ public sealed class StsTests(SandboxFixture fixture) : IClassFixture<SandboxFixt
             () => sts.AssumeRoleAsync(new AssumeRoleRequest { RoleArn = "arn:aws:iam::123456789012:role/legacy-partner-access", RoleSessionName = "s1", DurationSeconds = 7200 }),
             "ValidationError",
             HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
+    public async Task AssumeRoleWithWebIdentity_needs_no_signature_and_its_credentials_work()
+    {
+        using var anonymous = Sts(new AnonymousAWSCredentials());
+        var assumed = await anonymous.AssumeRoleWithWebIdentityAsync(new AssumeRoleWithWebIdentityRequest
+        {
+            RoleArn = ReadOnlyRole,
+            RoleSessionName = "ci-run-42",
+            WebIdentityToken = WebIdentityTokens.Jwt(WebIdentityTokens.GitHubClaims),
+            DurationSeconds = 900,
+        });
+        var logged = fixture.Server.RequestLog[^1];
+
+        Assert.Equal("arn:aws:sts::210987654321:assumed-role/AwsMcpReadOnly/ci-run-42", assumed.AssumedRoleUser.Arn);
+        Assert.EndsWith(":ci-run-42", assumed.AssumedRoleUser.AssumedRoleId, StringComparison.Ordinal);
+        Assert.Equal("repo:acme/app:ref:refs/heads/main", assumed.SubjectFromWebIdentityToken);
+        Assert.Equal("sts.amazonaws.com", assumed.Audience);
+        Assert.Equal("arn:aws:iam::210987654321:oidc-provider/token.actions.githubusercontent.com", assumed.Provider);
+        Assert.InRange(assumed.Credentials.Expiration!.Value, DateTime.UtcNow.AddSeconds(850), DateTime.UtcNow.AddSeconds(950));
+        Assert.Equal(("sts", "AssumeRoleWithWebIdentity", SignatureCheck.NotRequired), (logged.Service, logged.Operation, logged.SignatureCheck));
+        Assert.Equal("us-east-1", IamDirectory.For(fixture.Server.Context).FindRoleByArn(ReadOnlyRole)!.LastUsed!.Region);
+
+        var c = assumed.Credentials;
+        using var asRole = Sts(new SessionAWSCredentials(c.AccessKeyId, c.SecretAccessKey, c.SessionToken));
+        var identity = await asRole.GetCallerIdentityAsync(new GetCallerIdentityRequest());
+        Assert.Equal((SandboxIdentities.SecondAccount, assumed.AssumedRoleUser.Arn), (identity.Account, identity.Arn));
+    }
+
+    [Theory]
+    [InlineData(OperatorRole, "ci", null, "InvalidIdentityToken", HttpStatusCode.BadRequest)]
+    [InlineData(OperatorRole, "ci", """{"iss":"https://token.actions.githubusercontent.com","aud":"sts.amazonaws.com"}""", "InvalidIdentityToken", HttpStatusCode.BadRequest)]
+    [InlineData(OperatorRole, "ci", """{"iss":"https://oidc.eks.us-east-1.amazonaws.com/id/ABC","sub":"system:serviceaccount:ops:awsmcp","aud":"sts.amazonaws.com","exp":1000000000}""", "ExpiredTokenException", HttpStatusCode.BadRequest)]
+    [InlineData("arn:aws:iam::123456789012:role/does-not-exist", "ci", WebIdentityTokens.GitHubClaims, "AccessDenied", HttpStatusCode.Forbidden)]
+    [InlineData(OperatorRole, "bad name!", WebIdentityTokens.GitHubClaims, "ValidationError", HttpStatusCode.BadRequest)]
+    public async Task AssumeRoleWithWebIdentity_refusals(string roleArn, string sessionName, string? claims, string code, HttpStatusCode status)
+    {
+        using var anonymous = Sts(new AnonymousAWSCredentials());
+        await AwsAssert.FailsWith<AmazonSecurityTokenServiceException>(
+            () => anonymous.AssumeRoleWithWebIdentityAsync(new AssumeRoleWithWebIdentityRequest
+            {
+                RoleArn = roleArn,
+                RoleSessionName = sessionName,
+                WebIdentityToken = claims is null ? "an-opaque-access-token" : WebIdentityTokens.Jwt(claims),
+            }),
+            code,
+            status);
+    }
+
+    [Fact]
+    public async Task Other_operations_still_need_a_signature()
+    {
+        using var anonymous = Sts(new AnonymousAWSCredentials());
+        await AwsAssert.FailsWith<AmazonSecurityTokenServiceException>(
+            () => anonymous.GetCallerIdentityAsync(new GetCallerIdentityRequest()),
+            "MissingAuthenticationToken",
+            HttpStatusCode.Forbidden);
+        await AwsAssert.FailsWith<AmazonSecurityTokenServiceException>(
+            () => anonymous.AssumeRoleAsync(new AssumeRoleRequest { RoleArn = OperatorRole, RoleSessionName = "s1" }),
+            "MissingAuthenticationToken",
+            HttpStatusCode.Forbidden);
     }
 
     [Fact]

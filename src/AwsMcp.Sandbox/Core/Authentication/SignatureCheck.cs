@@ -12,6 +12,9 @@ public enum SignatureCheck
     /// <summary>No Authorization header and no presigned query.</summary>
     Missing,
 
+    /// <summary>No signature, on an operation AWS serves unsigned (<see cref="IUnsignedOperations"/>); the operation checks its own token.</summary>
+    NotRequired,
+
     /// <summary>The Authorization header is not well-formed SigV4, or breaks a SigV4 rule (scope date, signed headers).</summary>
     Malformed,
 

@@ -10,12 +10,15 @@ using static AwsMcp.Sandbox.Protocols.AwsQuery.QueryXml;
 namespace AwsMcp.Sandbox.Services.Sts;
 
 /// <summary>
-/// STS (awsQuery, version 2011-06-15; regional): GetCallerIdentity and AssumeRole over the seeded IAM roles
-/// (<c>arn:aws:iam::123456789012:role/AwsMcpOperator</c>, <c>arn:aws:iam::210987654321:role/AwsMcpReadOnly</c>, …).
+/// STS (awsQuery, version 2011-06-15; regional): GetCallerIdentity, AssumeRole and AssumeRoleWithWebIdentity over the
+/// seeded IAM roles (<c>arn:aws:iam::123456789012:role/AwsMcpOperator</c>, <c>arn:aws:iam::210987654321:role/AwsMcpReadOnly</c>, …).
 /// Temporary credentials come from <see cref="SandboxIdentities.IssueTemporary"/>, so every emulator accepts them.
+/// AssumeRoleWithWebIdentity is served unsigned, as AWS serves it: the caller's OIDC token is its proof.
 /// </summary>
-public sealed partial class StsEmulator : QueryServiceEmulator
+public sealed partial class StsEmulator : QueryServiceEmulator, IUnsignedOperations
 {
+    private const string WebIdentityOperation = "AssumeRoleWithWebIdentity";
+
     private readonly SandboxContext _context;
     private readonly IamDirectory _directory;
     private readonly ConcurrentDictionary<string, AssumedRoleSession> _sessions = new(StringComparer.Ordinal);
@@ -27,6 +30,7 @@ public sealed partial class StsEmulator : QueryServiceEmulator
         _directory = IamDirectory.For(context);
         Register("GetCallerIdentity", GetCallerIdentity);
         Register("AssumeRole", AssumeRole);
+        Register(WebIdentityOperation, AssumeRoleWithWebIdentity);
     }
 
     /// <summary>Every session AssumeRole has issued, with the SourceIdentity it carries.</summary>
@@ -59,6 +63,53 @@ public sealed partial class StsEmulator : QueryServiceEmulator
             throw new SandboxServiceException(403, "AccessDenied", $"User: {caller.Arn} is not authorized to perform: sts:AssumeRole on resource: {roleArn}");
         }
 
+        var session = Issue(role, sessionName, duration, request.Region);
+        _sessions[session.Credentials.AccessKeyId] = new AssumedRoleSession(
+            session.Credentials.AccessKeyId, role.Arn, sessionName, sourceIdentity, caller.Arn, session.Credentials.Expires!.Value);
+        return
+        [
+            session.CredentialsElement,
+            session.AssumedRoleUser,
+            Element("PackedPolicySize", 0),
+            Optional("SourceIdentity", sourceIdentity),
+        ];
+    }
+
+    /// <summary>
+    /// EKS service accounts (IRSA) and CI systems such as GitHub Actions trade an OIDC token for a role session here.
+    /// Any role of the sandbox may be assumed so: it knows no OIDC providers, so it checks the token's claims but neither
+    /// its signature nor the role's trust policy for a federated principal.
+    /// </summary>
+    private IEnumerable<XElement?> AssumeRoleWithWebIdentity(SandboxRequest request, QueryParameters parameters)
+    {
+        var roleArn = parameters.Required("RoleArn");
+        var sessionName = parameters.Required("RoleSessionName");
+        Validate("RoleSessionName", sessionName, SessionNamePattern(), "Member must satisfy regular expression pattern: [\\w+=,.@-]*");
+        var token = WebIdentityToken.Parse(parameters.Required("WebIdentityToken"), _context.Time.GetUtcNow());
+        var duration = parameters.Int("DurationSeconds", 900, 43200) ?? 3600;
+        var role = _directory.FindRoleByArn(roleArn)
+            ?? throw new SandboxServiceException(403, "AccessDenied", "Not authorized to perform sts:AssumeRoleWithWebIdentity");
+
+        // Unsigned, the request names no region; role-last-used then records the global endpoint's.
+        var session = Issue(role, sessionName, duration, request.Region.Length > 0 ? request.Region : SandboxContext.SeededRegions[0]);
+        return
+        [
+            session.CredentialsElement,
+            Element("SubjectFromWebIdentityToken", token.Subject),
+            session.AssumedRoleUser,
+            Element("PackedPolicySize", 0),
+            // An OAuth 2.0 access token names its provider in ProviderId; an OIDC token's issuer is an IAM OIDC provider.
+            Element("Provider", parameters.Optional("ProviderId") ?? token.ProviderArn(role.Account)),
+            Element("Audience", token.Audience),
+        ];
+    }
+
+    public string? ResolveUnsignedOperation(SandboxRequest request) =>
+        ResolveOperation(request) == WebIdentityOperation ? WebIdentityOperation : null;
+
+    /// <summary>Mints a session of <paramref name="role"/> once the caller may assume it, and answers its Credentials and AssumedRoleUser.</summary>
+    private RoleSession Issue(IamRole role, string sessionName, int duration, string region)
+    {
         if (duration > role.MaxSessionDuration)
         {
             throw new SandboxServiceException(400, "ValidationError", $"The requested DurationSeconds exceeds the MaxSessionDuration set for this role.");
@@ -69,20 +120,16 @@ public sealed partial class StsEmulator : QueryServiceEmulator
         var assumedArn = $"arn:aws:sts::{role.Account}:assumed-role/{role.Name}/{sessionName}";
         var assumedId = $"{role.RoleId}:{sessionName}";
         var credentials = _context.Identities.IssueTemporary(role.Account, assumedArn, assumedId, expiration);
-        _sessions[credentials.AccessKeyId] = new AssumedRoleSession(credentials.AccessKeyId, role.Arn, sessionName, sourceIdentity, caller.Arn, expiration);
-        role.LastUsed = new RoleLastUsed(now, request.Region);
-        return
-        [
+        role.LastUsed = new RoleLastUsed(now, region);
+        return new RoleSession(
+            credentials,
             new XElement(
                 "Credentials",
                 Element("AccessKeyId", credentials.AccessKeyId),
                 Element("SecretAccessKey", credentials.SecretAccessKey),
                 Element("SessionToken", credentials.SessionToken!),
                 Element("Expiration", expiration)),
-            new XElement("AssumedRoleUser", Element("AssumedRoleId", assumedId), Element("Arn", assumedArn)),
-            Element("PackedPolicySize", 0),
-            Optional("SourceIdentity", sourceIdentity),
-        ];
+            new XElement("AssumedRoleUser", Element("AssumedRoleId", assumedId), Element("Arn", assumedArn)));
     }
 
     /// <summary>
@@ -123,4 +170,6 @@ public sealed partial class StsEmulator : QueryServiceEmulator
 
     [GeneratedRegex(@"^[\w+=,.@:\/-]{2,1224}$")]
     private static partial Regex ExternalIdPattern();
+
+    private sealed record RoleSession(SandboxPrincipal Credentials, XElement CredentialsElement, XElement AssumedRoleUser);
 }
