@@ -54,10 +54,14 @@ public static class AwsErrorMessages
     public static string TimedOut(AwsCallTarget call) =>
         $"AWS did not answer {call.Action} in {call.Where} in time. Try again, or narrow the request.";
 
-    /// <summary>Describes a call that could not reach AWS at all.</summary>
+    /// <summary>Describes a call that could not reach AWS at all (or could not get credentials to try).</summary>
     public static string Unreachable(AwsCallTarget call, Exception error)
     {
         ArgumentNullException.ThrowIfNull(error);
-        return $"Could not reach AWS for {call.Action} in {call.Where}: {error.Message}";
+        ArgumentNullException.ThrowIfNull(call);
+        return error.Message.Contains("SSO", StringComparison.Ordinal) && error.Message.Contains("expired", StringComparison.OrdinalIgnoreCase)
+            ? $"The server's IAM Identity Center (SSO) sign-in has expired, so {call.Action} in {call.Where} was not sent. " +
+              "Run `aws sso login --profile <the profile in AWS_PROFILE>` where the server runs, then try again."
+            : $"Could not reach AWS for {call.Action} in {call.Where}: {error.Message}";
     }
 }

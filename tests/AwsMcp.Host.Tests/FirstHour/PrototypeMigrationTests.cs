@@ -15,7 +15,7 @@ public sealed class PrototypeMigrationTests : IDisposable
     [Fact(Timeout = 240_000)]
     public async Task The_prototypes_terminate_ec2_instance_is_confirmed_and_audited_as_terminate_ec2_instances()
     {
-        var environment = new Dictionary<string, string> { ["AWSMCP__Tools__WritesEnabled"] = "true", ["AWSMCP__Tools__PrototypeAliases"] = "true" };
+        var environment = new Dictionary<string, string?> { ["AWSMCP__Tools__WritesEnabled"] = "true", ["AWSMCP__Tools__PrototypeAliases"] = "true" };
         await using var host = await HostProcess.StartHttpAsync(_plugins, environment, "--sandbox");
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
         var id = (await CallAsync(http, "list_ec2_instances", new { states = new[] { "running" }, limit = 1 }))
@@ -37,7 +37,7 @@ public sealed class PrototypeMigrationTests : IDisposable
     [Fact(Timeout = 240_000)]
     public async Task Without_aliases_the_old_name_says_what_to_call()
     {
-        await using var host = await HostProcess.StartHttpAsync(_plugins, new Dictionary<string, string> { ["AWSMCP__Tools__WritesEnabled"] = "true" }, "--sandbox");
+        await using var host = await HostProcess.StartHttpAsync(_plugins, new Dictionary<string, string?> { ["AWSMCP__Tools__WritesEnabled"] = "true" }, "--sandbox");
         using var http = new HttpClient { BaseAddress = host.BaseAddress };
 
         using var response = await http.PostAsync("/mcp/tools/call", Body("terminate_ec2_instance", new { instance_id = "i-0123456789abcdef0" }));

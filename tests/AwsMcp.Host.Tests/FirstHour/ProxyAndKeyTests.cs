@@ -38,7 +38,7 @@ public sealed class ProxyAndKeyTests : IDisposable
     [Fact(Timeout = 120_000)]
     public async Task Behind_a_tls_proxy_the_resource_metadata_says_https()
     {
-        var environment = new Dictionary<string, string>
+        var environment = new Dictionary<string, string?>
         {
             ["AWSMCP__Security__Jwt__Authority"] = TestCallers.Issuer,
             ["AWSMCP__Security__Jwt__Audience"] = TestCallers.Audience,

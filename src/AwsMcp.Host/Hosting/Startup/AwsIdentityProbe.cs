@@ -1,6 +1,7 @@
 using Amazon.Runtime;
 using AwsMcp.Abstractions;
 using AwsMcp.Aws.Clients;
+using AwsMcp.Aws.Tools;
 using AwsMcp.Host.Plugins;
 
 namespace AwsMcp.Host.Hosting.Startup;
@@ -40,8 +41,8 @@ public static class AwsIdentityProbe
         }
         catch (Exception ex) when (ex is AmazonClientException or HttpRequestException or OperationCanceledException && !cancellationToken.IsCancellationRequested)
         {
-            return new AwsIdentity(region, null, null,
-                $"Could not reach AWS STS in {region ?? "the default region"} ({ex.GetType().Name}: {ex.Message}). Check the network, proxy (HTTPS_PROXY) or AWS_ENDPOINT_URL.");
+            var said = AwsErrorMessages.Unreachable(new AwsCallTarget("sts", "GetCallerIdentity", region ?? "the default region", null), ex);
+            return new AwsIdentity(region, null, null, $"{said} Check the network, proxy (HTTPS_PROXY) or AWS_ENDPOINT_URL.");
         }
     }
 }
