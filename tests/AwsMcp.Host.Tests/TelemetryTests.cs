@@ -4,6 +4,7 @@ using System.Diagnostics.Metrics;
 using AwsMcp.Host.Telemetry;
 using AwsMcp.Host.Tests.Infrastructure;
 using AwsMcp.Host.ToolCalls;
+using AwsMcp.Host.ToolCalls.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Console;

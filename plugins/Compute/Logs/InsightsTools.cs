@@ -3,7 +3,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AwsMcp.Abstractions;
 using AwsMcp.Abstractions.Redaction;
-using AwsMcp.Aws.Clients;
 using AwsMcp.Aws.Tools;
 
 namespace AwsMcp.Compute.Logs;
@@ -15,7 +14,7 @@ namespace AwsMcp.Compute.Logs;
 /// </summary>
 [Toolset("logs")]
 [AwsTarget]
-public sealed class InsightsTools
+public sealed class InsightsTools(ToolPackContext pack)
 {
     /// <summary>The longest a call waits for a query.</summary>
     public const int MaxWaitSeconds = 30;
@@ -25,14 +24,7 @@ public sealed class InsightsTools
     private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
     private static readonly string[] FinalStatuses = ["Complete", "Failed", "Cancelled", "Timeout", "Unknown"];
 
-    private readonly AwsClientFactory _aws;
-    private readonly LogsApi _logs;
-
-    public InsightsTools(ToolPackContext pack)
-    {
-        _aws = AwsClientFactory.For(pack);
-        _logs = new LogsApi(_aws);
-    }
+    private readonly LogsApi _logs = LogsApi.For(pack);
 
     /// <summary>
     /// Runs a Logs Insights query, billed by data scanned (default: last hour). Use for aggregations across log groups.

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AwsMcp.Abstractions;
 using AwsMcp.Abstractions.Redaction;
-using AwsMcp.Aws.Clients;
 using AwsMcp.Aws.Tools;
 
 namespace AwsMcp.Compute.Logs;
@@ -13,7 +12,7 @@ namespace AwsMcp.Compute.Logs;
 /// <remarks>Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>.</remarks>
 [Toolset("logs")]
 [AwsTarget]
-public sealed class LogTools
+public sealed class LogTools(ToolPackContext pack)
 {
     /// <summary>Longer messages are cut: one stack trace should not crowd out the other events.</summary>
     public const int MaxMessageChars = 2000;
@@ -25,14 +24,7 @@ public sealed class LogTools
     private const int MaxDescribePageSize = 50;
     private const int MaxFilterPageSize = 10_000;
 
-    private readonly AwsClientFactory _aws;
-    private readonly LogsApi _logs;
-
-    public LogTools(ToolPackContext pack)
-    {
-        _aws = AwsClientFactory.For(pack);
-        _logs = new LogsApi(_aws);
-    }
+    private readonly LogsApi _logs = LogsApi.For(pack);
 
     /// <summary>
     /// Lists CloudWatch log groups with retention and size. Use for log group names.

@@ -10,6 +10,9 @@ namespace AwsMcp.Compute.Logs;
 /// <summary>CloudWatch Logs calls (awsJson) made through <see cref="AwsCall"/>.</summary>
 internal sealed class LogsApi(AwsClientFactory aws)
 {
+    /// <summary>The pack's shared instance.</summary>
+    public static LogsApi For(ToolPackContext pack) => pack.GetOrCreate(static context => new LogsApi(AwsClientFactory.For(context)));
+
     /// <summary>Calls <paramref name="operation"/>; members of <paramref name="request"/> that are null are left out, as AWS expects. The caller disposes the answer.</summary>
     public Task<JsonDocument> InvokeAsync(ToolContext ctx, string operation, JsonObject request)
     {

@@ -15,7 +15,7 @@ public sealed partial class PolicyTools(ToolPackContext context)
     private const string PolicyArnPattern = @"arn:aws[a-z-]*:iam::(\d{12}|aws):policy/.+";
     private const string PrincipalArnPattern = @"arn:aws[a-z-]*:(iam|sts)::\d{12}:(user|role|group|assumed-role)/.+";
 
-    private readonly IamClient _iam = new(context);
+    private readonly IamClient _iam = IamClient.For(context);
 
     /// <summary>
     /// Lists managed IAM policies (default: own, attached). Use to find a policy or its ARN.

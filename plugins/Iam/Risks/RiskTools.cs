@@ -16,7 +16,7 @@ public sealed class RiskTools(ToolPackContext context)
     /// <summary>Keys this old are a year overdue for rotation under any policy: high rather than medium.</summary>
     private const int VeryOldKeyDays = 365;
 
-    private readonly IamClient _iam = new(context);
+    private readonly IamClient _iam = IamClient.For(context);
     private readonly TimeProvider _time = TimeProvider.System;
 
     /// <summary>

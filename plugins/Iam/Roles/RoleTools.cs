@@ -10,7 +10,7 @@ namespace AwsMcp.Iam.Roles;
 [AwsTarget(Region = false)]
 public sealed class RoleTools(ToolPackContext context)
 {
-    private readonly IamClient _iam = new(context);
+    private readonly IamClient _iam = IamClient.For(context);
     private readonly TimeProvider _time = TimeProvider.System;
 
     /// <summary>

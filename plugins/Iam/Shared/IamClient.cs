@@ -20,6 +20,9 @@ public sealed class IamClient(ToolPackContext context)
 
     public AwsClientFactory Aws { get; } = AwsClientFactory.For(context);
 
+    /// <summary>The pack's shared instance.</summary>
+    public static IamClient For(ToolPackContext pack) => pack.GetOrCreate(static context => new IamClient(context));
+
     /// <summary>One request; returns its result element.</summary>
     public Task<XElement> QueryAsync(ToolContext ctx, string action, IReadOnlyDictionary<string, string> parameters)
     {

@@ -14,7 +14,7 @@ public sealed class UserTools(ToolPackContext context)
 
     private const int DefaultUsersPerPage = 25;
 
-    private readonly IamClient _iam = new(context);
+    private readonly IamClient _iam = IamClient.For(context);
     private readonly TimeProvider _time = TimeProvider.System;
 
     /// <summary>

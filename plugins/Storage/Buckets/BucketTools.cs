@@ -15,18 +15,11 @@ namespace AwsMcp.Storage.Buckets;
 /// </remarks>
 [Toolset("s3")]
 [AwsTarget]
-public sealed class BucketTools
+public sealed class BucketTools(ToolPackContext pack)
 {
-    private readonly AwsClientFactory _aws;
-    private readonly BucketRegions _regions;
-    private readonly BucketSecurityReader _security;
-
-    public BucketTools(ToolPackContext pack)
-    {
-        _aws = AwsClientFactory.For(pack);
-        _regions = BucketRegions.For(pack);
-        _security = new BucketSecurityReader(_aws);
-    }
+    private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
+    private readonly BucketRegions _regions = BucketRegions.For(pack);
+    private readonly BucketSecurityReader _security = new(AwsClientFactory.For(pack));
 
     /// <summary>The region locator of the one-bucket tools: the bucket's own region.</summary>
     public Task<string> LocateBucketAsync(ToolContext ctx, string bucketName) => _regions.RegionOfAsync(ctx, bucketName);

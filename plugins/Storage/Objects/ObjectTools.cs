@@ -12,16 +12,10 @@ namespace AwsMcp.Storage.Objects;
 /// <summary>S3 object tools: list, head and read small text objects. Requests go to the bucket's own region.</summary>
 [Toolset("s3")]
 [AwsTarget]
-public sealed class ObjectTools
+public sealed class ObjectTools(ToolPackContext pack)
 {
-    private readonly AwsClientFactory _aws;
-    private readonly BucketRegions _regions;
-
-    public ObjectTools(ToolPackContext pack)
-    {
-        _aws = AwsClientFactory.For(pack);
-        _regions = BucketRegions.For(pack);
-    }
+    private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
+    private readonly BucketRegions _regions = BucketRegions.For(pack);
 
     /// <summary>The region locator of these tools: the bucket's own region.</summary>
     public Task<string> LocateBucketAsync(ToolContext ctx, string bucketName) => _regions.RegionOfAsync(ctx, bucketName);

@@ -1,5 +1,6 @@
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Mcp;
+using AwsMcp.Host.ToolCalls.Telemetry;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;

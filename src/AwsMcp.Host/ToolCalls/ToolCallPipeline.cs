@@ -2,7 +2,6 @@ using System.Diagnostics;
 using AwsMcp.Abstractions;
 using AwsMcp.Abstractions.Runtime;
 using AwsMcp.Host.Redaction;
-using AwsMcp.Host.Telemetry;
 using AwsMcp.Host.ToolCalls.Arguments;
 using AwsMcp.Host.ToolCalls.Audit;
 using AwsMcp.Host.ToolCalls.Authorization;
@@ -10,6 +9,7 @@ using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.ToolCalls.Execution;
 using AwsMcp.Host.ToolCalls.Output;
 using AwsMcp.Host.ToolCalls.Paging;
+using AwsMcp.Host.ToolCalls.Telemetry;
 using AwsMcp.Host.Tools;
 
 namespace AwsMcp.Host.ToolCalls;

@@ -1,6 +1,5 @@
 using AwsMcp.Host.Redaction;
 using AwsMcp.Host.Security;
-using AwsMcp.Host.Telemetry;
 using AwsMcp.Host.ToolCalls.Arguments;
 using AwsMcp.Host.ToolCalls.Audit;
 using AwsMcp.Host.ToolCalls.Audit.JsonLines;
@@ -11,6 +10,7 @@ using AwsMcp.Host.ToolCalls.Execution;
 using AwsMcp.Host.ToolCalls.Output;
 using AwsMcp.Host.ToolCalls.Paging;
 using AwsMcp.Host.ToolCalls.Targeting;
+using AwsMcp.Host.ToolCalls.Telemetry;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AwsMcp.Host.ToolCalls;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using AwsMcp.Sandbox.Core.Authentication;
-using AwsMcp.Sandbox.Core.Protocols;
+using AwsMcp.Sandbox.Protocols.AwsQuery;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;

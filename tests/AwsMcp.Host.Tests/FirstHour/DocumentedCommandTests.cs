@@ -85,8 +85,12 @@ public sealed partial class DocumentedCommandTests
         }
 
         var section = $"AwsMcp:{path[0]}";
-        var type = typeof(HttpOptions).Assembly.GetTypes().FirstOrDefault(t => !t.IsInterface &&
-            t.GetProperty("Section", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string == section);
+
+        // AwsMcp:Aws is the host's (regions, accounts) and every pack's (profile, endpoint, retries) at once.
+        var type = section == ConfigurationSections.Aws && typeof(AwsMcp.Aws.Configuration.AwsAccessOptions).GetProperty(path[1]) is not null
+            ? typeof(AwsMcp.Aws.Configuration.AwsAccessOptions)
+            : typeof(HttpOptions).Assembly.GetTypes().FirstOrDefault(t => !t.IsInterface &&
+                t.GetProperty("Section", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string == section);
         foreach (var part in path.Skip(1))
         {
             if (type is null)

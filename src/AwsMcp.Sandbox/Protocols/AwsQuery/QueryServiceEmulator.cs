@@ -1,6 +1,5 @@
 using System.Xml.Linq;
 using AwsMcp.Sandbox.Core;
-using AwsMcp.Sandbox.Core.Protocols;
 
 namespace AwsMcp.Sandbox.Protocols.AwsQuery;
 

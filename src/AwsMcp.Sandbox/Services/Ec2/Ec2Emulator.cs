@@ -1,5 +1,5 @@
 using AwsMcp.Sandbox.Core;
-using AwsMcp.Sandbox.Core.Protocols;
+using AwsMcp.Sandbox.Protocols.AwsQuery;
 
 namespace AwsMcp.Sandbox.Services.Ec2;
 

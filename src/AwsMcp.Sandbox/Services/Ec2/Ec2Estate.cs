@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using AwsMcp.Sandbox.Core;
-using AwsMcp.Sandbox.Seed;
 
 namespace AwsMcp.Sandbox.Services.Ec2;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Xml.Linq;
-using AwsMcp.Sandbox.Core.Protocols;
+using AwsMcp.Sandbox.Protocols;
+using AwsMcp.Sandbox.Protocols.AwsQuery;
 
 namespace AwsMcp.Sandbox.Services.Ec2;
 

@@ -1,12 +1,11 @@
 using AwsMcp.Sandbox.Core;
-using AwsMcp.Sandbox.Services.Shared;
 
 namespace AwsMcp.Sandbox.Services.Iam;
 
 /// <summary>The IAM state of one sandbox, shared by the IAM emulator and STS (which assumes its roles).</summary>
 public sealed class IamDirectory(IReadOnlyDictionary<string, IamAccount> accounts, IReadOnlyList<ManagedPolicy> awsPolicies)
 {
-    public static IamDirectory For(SandboxContext context) => ContextState<IamDirectory>.For(context, c => IamSeed.Build(c.SeedTime));
+    public static IamDirectory For(SandboxContext context) => context.Shared(c => IamSeed.Build(c.SeedTime));
 
     /// <summary>The account's IAM entities; an account the seed does not know has none but still sees AWS managed policies.</summary>
     public IamAccount Account(string accountId) =>

@@ -1,5 +1,4 @@
 using AwsMcp.Sandbox.Core;
-using AwsMcp.Sandbox.Services.Shared;
 
 namespace AwsMcp.Sandbox.Services.Logs;
 
@@ -15,7 +14,7 @@ public sealed class LogArchive
 
     public Lock Sync { get; } = new();
 
-    public static LogArchive For(SandboxContext context) => ContextState<LogArchive>.For(context, LogsSeed.Build);
+    public static LogArchive For(SandboxContext context) => context.Shared(LogsSeed.Build);
 
     /// <summary>The groups of an account in a region, ordered by name. Hold <see cref="Sync"/> while using them.</summary>
     public IReadOnlyCollection<LogGroup> Groups(string account, string region) =>

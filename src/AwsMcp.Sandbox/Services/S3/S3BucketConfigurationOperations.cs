@@ -2,7 +2,8 @@ using System.Text;
 using System.Text.Json;
 using System.Xml.Linq;
 using AwsMcp.Sandbox.Core;
-using AwsMcp.Sandbox.Core.Protocols;
+using AwsMcp.Sandbox.Protocols;
+using AwsMcp.Sandbox.Protocols.RestXml;
 
 namespace AwsMcp.Sandbox.Services.S3;
 

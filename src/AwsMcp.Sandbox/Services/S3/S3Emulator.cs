@@ -1,5 +1,5 @@
 using AwsMcp.Sandbox.Core;
-using AwsMcp.Sandbox.Core.Protocols;
+using AwsMcp.Sandbox.Protocols.RestXml;
 using Microsoft.AspNetCore.Http;
 
 namespace AwsMcp.Sandbox.Services.S3;

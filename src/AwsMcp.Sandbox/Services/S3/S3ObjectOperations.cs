@@ -3,7 +3,8 @@ using System.Security.Cryptography;
 using System.Xml.Linq;
 using AwsMcp.Sandbox.Core;
 using AwsMcp.Sandbox.Core.Authentication;
-using AwsMcp.Sandbox.Core.Protocols;
+using AwsMcp.Sandbox.Protocols;
+using AwsMcp.Sandbox.Protocols.RestXml;
 
 namespace AwsMcp.Sandbox.Services.S3;
 

@@ -1,7 +1,8 @@
 using System.Xml.Linq;
+using AwsMcp.Sandbox.Core;
 using Microsoft.AspNetCore.Http;
 
-namespace AwsMcp.Sandbox.Core.Protocols;
+namespace AwsMcp.Sandbox.Protocols.RestXml;
 
 /// <summary>
 /// S3's REST-XML responses (documents in the <c>http://s3.amazonaws.com/doc/2006-03-01/</c> namespace) and errors

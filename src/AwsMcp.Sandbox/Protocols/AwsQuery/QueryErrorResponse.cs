@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 
-namespace AwsMcp.Sandbox.Core.Protocols;
+using AwsMcp.Sandbox.Core;
+
+namespace AwsMcp.Sandbox.Protocols.AwsQuery;
 
 /// <summary>
 /// The generic AWS gateway error document, for requests the sandbox cannot route to a service (no or unknown

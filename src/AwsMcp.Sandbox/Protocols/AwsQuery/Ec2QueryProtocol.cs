@@ -1,6 +1,8 @@
 using System.Xml.Linq;
 
-namespace AwsMcp.Sandbox.Core.Protocols;
+using AwsMcp.Sandbox.Core;
+
+namespace AwsMcp.Sandbox.Protocols.AwsQuery;
 
 /// <summary>
 /// The EC2 query protocol's responses: <c>&lt;{Action}Response xmlns="http://ec2.amazonaws.com/doc/2016-11-15/"&gt;</c>

@@ -1,7 +1,6 @@
 using AwsMcp.Sandbox.Core;
-using AwsMcp.Sandbox.Services.Ec2;
 
-namespace AwsMcp.Sandbox.Seed;
+namespace AwsMcp.Sandbox.Services.Ec2;
 
 /// <summary>
 /// The seeded account's instances: 15 in us-east-1 (more than a 5-item page, every state, a shared reservation,

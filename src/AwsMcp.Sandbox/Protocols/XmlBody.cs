@@ -2,7 +2,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 
-namespace AwsMcp.Sandbox.Core.Protocols;
+namespace AwsMcp.Sandbox.Protocols;
 
 /// <summary>Serialises response documents: UTF-8 without a byte-order mark, with an XML declaration, as AWS sends them.</summary>
 internal static class XmlBody

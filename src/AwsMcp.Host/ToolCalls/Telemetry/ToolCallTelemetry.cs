@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using AwsMcp.Host.ToolCalls;
 
-namespace AwsMcp.Host.Telemetry;
+namespace AwsMcp.Host.ToolCalls.Telemetry;
 
 /// <summary>
 /// The traces and metrics of tool calls. Names follow the OpenTelemetry conventions where one exists

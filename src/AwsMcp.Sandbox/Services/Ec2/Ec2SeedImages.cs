@@ -1,7 +1,6 @@
 using AwsMcp.Sandbox.Core;
-using AwsMcp.Sandbox.Services.Ec2;
 
-namespace AwsMcp.Sandbox.Seed;
+namespace AwsMcp.Sandbox.Services.Ec2;
 
 /// <summary>The AMIs of every region: Amazon Linux 2023 (x86 and Arm), Ubuntu 24.04, Windows Server 2022, and a private golden image of the seeded account in two regions.</summary>
 internal static class Ec2SeedImages

@@ -1,8 +1,7 @@
 using System.Text;
 using AwsMcp.Sandbox.Core;
-using AwsMcp.Sandbox.Services.S3;
 
-namespace AwsMcp.Sandbox.Seed;
+namespace AwsMcp.Sandbox.Services.S3;
 
 /// <summary>
 /// The seeded buckets. Account 123456789012: in us-east-1 a locked-down web bucket (public access block), a bucket with
