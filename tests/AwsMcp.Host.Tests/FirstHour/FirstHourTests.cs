@@ -103,6 +103,43 @@ public sealed class FirstHourTests : IDisposable
         }
     }
 
+    [Fact(Timeout = 240_000)]
+    public async Task The_sandbox_alone_serves_a_server_started_with_the_environment_it_prints()
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in (string[])[TestBuild.HostAssembly, "sandbox", "--port", "0"])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var sandbox = System.Diagnostics.Process.Start(start)!;
+        try
+        {
+            // The printed exports, as an operator would paste them.
+            var environment = Quiet();
+            environment["AWSMCP__Audit__Path"] = _plugins.AuditPath;
+            string? line;
+            while ((line = await sandbox.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) is not null && !line.Contains("awsmcp serve", StringComparison.Ordinal))
+            {
+                if (line.Trim().StartsWith("export ", StringComparison.Ordinal) && line.Trim()["export ".Length..].Split('=', 2) is [var name, var value])
+                {
+                    environment[name] = value;
+                }
+            }
+
+            var whoami = await CliProcess.RunAsync(environment, "call", "whoami", "--plugins", _plugins.Path, "--output", "json");
+
+            Assert.StartsWith("http://127.0.0.1:", environment["AWS_ENDPOINT_URL"], StringComparison.Ordinal);
+            Assert.Equal(ExitCodes.Success, whoami.Exit);
+            Assert.Equal("arn:aws:iam::123456789012:user/sandbox-operator", JsonDocument.Parse(whoami.Output).RootElement.GetProperty("arn").GetString());
+        }
+        finally
+        {
+            sandbox.Kill(entireProcessTree: true);
+            await sandbox.WaitForExitAsync();
+        }
+    }
+
     [Fact]
     public async Task A_mistyped_command_exits_2_with_a_suggestion_and_no_full_help()
     {
