@@ -45,7 +45,11 @@ public sealed partial class PluginCatalog : IAsyncDisposable
     /// <summary>Every unload so far, oldest first, with a task that tells whether the load context was really freed.</summary>
     public IReadOnlyCollection<PluginUnload> Unloads => _unloads.ToArray();
 
-    /// <summary>Loads every plugin folder, in ordinal order so that duplicate tool names resolve the same way every time.</summary>
+    /// <summary>
+    /// Loads every plugin folder at start. Each loads into its own load context, so the loads (mostly CPU: assemblies,
+    /// tools, validation) run together; they are registered one by one in ordinal order, so that duplicate tool names
+    /// resolve the same way every time.
+    /// </summary>
     public async Task LoadAllAsync(CancellationToken cancellationToken)
     {
         if (!Directory.Exists(PluginsPath))
@@ -54,9 +58,20 @@ public sealed partial class PluginCatalog : IAsyncDisposable
             return;
         }
 
-        foreach (var folder in Directory.EnumerateDirectories(PluginsPath).Select(Path.GetFileName).Order(StringComparer.Ordinal))
+        var names = Directory.EnumerateDirectories(PluginsPath).Select(Path.GetFileName).OfType<string>()
+            .Where(name => !name.StartsWith('.')).Order(StringComparer.Ordinal).ToList();
+        await _gate.WaitAsync(cancellationToken);
+        try
         {
-            await RefreshAsync(folder!, cancellationToken);
+            var loads = names.ToDictionary(name => name, name => StartLoad(name, cancellationToken), StringComparer.Ordinal);
+            foreach (var name in names)
+            {
+                await RefreshLockedAsync(name, cancellationToken, loads[name]);
+            }
+        }
+        finally
+        {
+            _gate.Release();
         }
 
         LogLoadedAll(_loaded.Count, _registry.Count, _failures.Count, PluginsPath);
@@ -81,7 +96,24 @@ public sealed partial class PluginCatalog : IAsyncDisposable
         }
     }
 
-    private async Task RefreshLockedAsync(string name, CancellationToken cancellationToken)
+    /// <summary>A load begun ahead of its registration (<see cref="LoadAllAsync"/>).</summary>
+    private sealed record StartedLoad(string ShadowFolder, Task<LoadedPlugin> Load);
+
+    private StartedLoad? StartLoad(string name, CancellationToken cancellationToken)
+    {
+        var folder = Path.Combine(PluginsPath, name);
+        if (_loaded.ContainsKey(name) || _failures.ContainsKey(name) || !File.Exists(Path.Combine(folder, name + ".dll")))
+        {
+            return null; // not a first load: the usual checks decide
+        }
+
+        var shadowFolder = NextShadowFolder(name);
+        return new StartedLoad(shadowFolder, Task.Run(() => _loader.LoadAsync(name, folder, shadowFolder, cancellationToken), cancellationToken));
+    }
+
+    private string NextShadowFolder(string name) => Path.Combine(_shadowRoot, $"{name}-{Interlocked.Increment(ref _generation)}");
+
+    private async Task RefreshLockedAsync(string name, CancellationToken cancellationToken, StartedLoad? started = null)
     {
         var folder = Path.Combine(PluginsPath, name);
         var mainAssembly = Path.Combine(folder, name + ".dll");
@@ -114,11 +146,11 @@ public sealed partial class PluginCatalog : IAsyncDisposable
             return; // already reported; wait for the folder to change
         }
 
-        var shadowFolder = Path.Combine(_shadowRoot, $"{name}-{Interlocked.Increment(ref _generation)}");
+        var shadowFolder = started?.ShadowFolder ?? NextShadowFolder(name);
         LoadedPlugin next;
         try
         {
-            next = await _loader.LoadAsync(name, folder, shadowFolder, cancellationToken);
+            next = await (started?.Load ?? _loader.LoadAsync(name, folder, shadowFolder, cancellationToken));
             EnsureNoDuplicateNames(next);
         }
         catch (PluginLoadException ex)
