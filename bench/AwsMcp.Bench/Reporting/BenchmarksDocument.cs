@@ -94,7 +94,7 @@ internal static class BenchmarksDocument
         text.AppendLine("  statics then keep unloaded packs alive (see `Plugins/PluginFolderLoader`). Host alone, no packs: 90 MiB");
         text.AppendLine("  idle (99 MiB with the banner's AWS identity lookup); each pack adds 7–14 MiB.");
         text.AppendLine("- Warm-up and the banner's identity lookup start after the first answer (or 1 s after listening), so they do");
-        text.AppendLine("  not slow the first tools/list.");
+        text.AppendLine("  not slow the first tools/list; the packs load together at start (each in its own load context).");
         text.AppendLine();
         text.AppendLine("Before this work (issue \"Lean by default\", measured from outside on the previous main): idle 137 MB,");
         text.AppendLine("293 MB after a load; cold start 1.81 s vs 0.88 s for the bare SDK server (2.05×) on a loaded box; first");

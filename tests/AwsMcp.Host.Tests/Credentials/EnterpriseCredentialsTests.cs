@@ -109,26 +109,15 @@ public sealed class EnterpriseCredentialsTests : IAsyncLifetime
     }
 
     /// <summary>Only what a test sets: no credentials, profile or region of the machine or of other tests, no instance metadata.</summary>
-    private Dictionary<string, string?> Clean() => new()
+    private Dictionary<string, string?> Clean()
     {
-        ["HOME"] = _home.Path,
-        ["AWS_CONFIG_FILE"] = Path.Combine(_home.Path, ".aws", "config"),
-        ["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(_home.Path, ".aws", "credentials"),
-        ["AWS_ENDPOINT_URL"] = _sandbox.Endpoint.ToString(),
-        ["AWS_EC2_METADATA_DISABLED"] = "true",
-        ["AWS_ACCESS_KEY_ID"] = null,
-        ["AWS_SECRET_ACCESS_KEY"] = null,
-        ["AWS_SESSION_TOKEN"] = null,
-        ["AWS_PROFILE"] = null,
-        ["AWS_REGION"] = null,
-        ["AWS_DEFAULT_REGION"] = null,
-        ["AWS_ROLE_ARN"] = null,
-        ["AWS_WEB_IDENTITY_TOKEN_FILE"] = null,
-        ["AWS_ROLE_SESSION_NAME"] = null,
-        ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = null,
-        ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = null,
-        ["AWSMCP__Aws__Region"] = null,
-    };
+        var environment = AwsVariables.Cleared();
+        environment["HOME"] = _home.Path;
+        environment["AWS_CONFIG_FILE"] = Path.Combine(_home.Path, ".aws", "config");
+        environment["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(_home.Path, ".aws", "credentials");
+        environment["AWS_ENDPOINT_URL"] = _sandbox.Endpoint.ToString();
+        return environment;
+    }
 
     /// <summary>An unsigned compact JWT, as an OIDC provider would issue it (the sandbox checks claims, not signatures).</summary>
     private static string Jwt(string claims) =>

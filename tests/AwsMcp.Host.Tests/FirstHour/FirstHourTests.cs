@@ -64,8 +64,8 @@ public sealed class FirstHourTests : IDisposable
     [Fact(Timeout = 240_000)]
     public async Task Call_and_tools_list_run_against_the_sandbox_in_one_command()
     {
-        var call = await CliProcess.RunAsync(Quiet(), "call", "list_ec2_instances", "--sandbox", "--plugins", _plugins.Path, "--args", """{"limit":2}""", "--output", "table");
-        var misspelt = await CliProcess.RunAsync(Quiet(), "call", "list_ec2_instances", "--sandbox", "--plugins", _plugins.Path, "--args", """{"limt":2}""");
+        var call = await CliProcess.RunAsync(AwsVariables.Cleared(), "call", "list_ec2_instances", "--sandbox", "--plugins", _plugins.Path, "--args", """{"limit":2}""", "--output", "table");
+        var misspelt = await CliProcess.RunAsync(AwsVariables.Cleared(), "call", "list_ec2_instances", "--sandbox", "--plugins", _plugins.Path, "--args", """{"limt":2}""");
 
         Assert.Equal(ExitCodes.Success, call.Exit);
         var lines = call.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -80,11 +80,11 @@ public sealed class FirstHourTests : IDisposable
     [Fact(Timeout = 240_000)]
     public async Task Doctor_passes_on_the_sandbox_and_says_what_to_set_without_aws()
     {
-        var healthy = await CliProcess.RunAsync(Quiet(), "doctor", "--sandbox", "--plugins", _plugins.Path);
+        var healthy = await CliProcess.RunAsync(AwsVariables.Cleared(), "doctor", "--sandbox", "--plugins", _plugins.Path);
         var home = Directory.CreateTempSubdirectory("awsmcp-doctor-home-");
         try
         {
-            var bare = Quiet();
+            var bare = AwsVariables.Cleared();
             bare["HOME"] = home.FullName;
             bare["AWS_CONFIG_FILE"] = Path.Combine(home.FullName, "none");
             bare["AWS_SHARED_CREDENTIALS_FILE"] = Path.Combine(home.FullName, "none");
@@ -116,7 +116,7 @@ public sealed class FirstHourTests : IDisposable
         try
         {
             // The printed exports, as an operator would paste them.
-            var environment = Quiet();
+            var environment = AwsVariables.Cleared();
             environment["AWSMCP__Audit__Path"] = _plugins.AuditPath;
             string? line;
             while ((line = await sandbox.StandardOutput.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(60))) is not null && !line.Contains("awsmcp serve", StringComparison.Ordinal))
@@ -160,17 +160,6 @@ public sealed class FirstHourTests : IDisposable
         Assert.Contains("--plugins", keys.Error, StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, string?> Quiet() => new()
-    {
-        ["AWS_ACCESS_KEY_ID"] = null,
-        ["AWS_SECRET_ACCESS_KEY"] = null,
-        ["AWS_SESSION_TOKEN"] = null,
-        ["AWS_PROFILE"] = null,
-        ["AWS_REGION"] = null,
-        ["AWS_DEFAULT_REGION"] = null,
-        ["AWS_ENDPOINT_URL"] = null,
-        ["AWS_EC2_METADATA_DISABLED"] = "true",
-    };
 
     private static async Task<HttpResponseMessage> PostJsonOnlyAsync(HttpClient http, string path, string body)
     {
