@@ -14,7 +14,7 @@ namespace TagCompliance;
 [AwsTarget]
 public sealed class TagComplianceTools(ToolPackContext pack)
 {
-    private const string TerminatedState = "terminated";
+    private const int DescribePageSize = 1000;
 
     private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
 
@@ -25,12 +25,14 @@ public sealed class TagComplianceTools(ToolPackContext pack)
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="requiredTags">Tag keys every instance must have (case-sensitive, as in AWS).</param>
-    /// <param name="limit">At most this many non-compliant instances are listed; the counts cover all.</param>
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
     [Tool("check_tag_compliance", Title = "Check EC2 tag compliance", ReadOnly = true, Idempotent = true)]
     public async Task<TagComplianceReport> CheckTagComplianceAsync(
         ToolContext ctx,
         [MinLength(1), MaxLength(50)] IReadOnlyList<string> requiredTags,
-        [Narrows, Range(1, 1000)] int limit = 100)
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows, PageToken] string? nextToken = null)
     {
         var required = requiredTags.Select(t => t.Trim()).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         if (required.Count == 0)
@@ -38,46 +40,27 @@ public sealed class TagComplianceTools(ToolPackContext pack)
             throw new ToolArgumentException("required_tags", "name at least one non-empty tag key");
         }
 
-        var target = _aws.Target(ctx, "ec2", "DescribeInstances");
-        var nonCompliant = new List<NonCompliantInstance>();
-        var checkedCount = 0;
-        var nonCompliantCount = 0;
-        string? nextToken = null;
-        do
+        // Always whole AWS pages of one size: which instances a page keeps depends on their tags, so a call that
+        // resumes in the middle of one must be given the same instances again.
+        var page = await PageCollector.CollectAsync(nextToken, limit, (DescribePageSize, DescribePageSize), async (token, size) =>
         {
-            var request = new DescribeInstancesRequest { NextToken = nextToken, MaxResults = 1000 };
-            var response = await AwsCall.SdkAsync(ctx, target, ct => _aws.Ec2(ctx).DescribeInstancesAsync(request, ct));
-            foreach (var instance in response.Reservations.OrEmpty().SelectMany(r => r.Instances.OrEmpty()))
-            {
-                var state = instance.State?.Name?.Value ?? "unknown";
-                if (state == TerminatedState)
-                {
-                    continue;
-                }
+            var request = new DescribeInstancesRequest { MaxResults = size, NextToken = token };
+            var response = await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "ec2", "DescribeInstances"), ct => _aws.Ec2(ctx).DescribeInstancesAsync(request, ct));
+            var nonCompliant = response.Reservations.OrEmpty()
+                .SelectMany(reservation => reservation.Instances.OrEmpty())
+                .Where(instance => instance.State?.Name?.Value != "terminated")
+                .Select(instance => Check(instance, required))
+                .OfType<NonCompliantInstance>()
+                .ToList();
+            return new AwsPage<NonCompliantInstance>(nonCompliant, response.NextToken);
+        });
+        return new TagComplianceReport(_aws.Region(ctx), page.Items, page.NextToken, page.HasMore);
+    }
 
-                checkedCount++;
-                var tags = instance.Tags.OrEmpty()
-                    .Where(t => !string.IsNullOrWhiteSpace(t.Value))
-                    .Select(t => t.Key)
-                    .ToHashSet(StringComparer.Ordinal);
-                var missing = required.Where(key => !tags.Contains(key)).ToList();
-                if (missing.Count == 0)
-                {
-                    continue;
-                }
-
-                nonCompliantCount++;
-                if (nonCompliant.Count < limit)
-                {
-                    var name = instance.Tags.OrEmpty().FirstOrDefault(t => t.Key == "Name")?.Value;
-                    nonCompliant.Add(new NonCompliantInstance(instance.InstanceId, name, state, missing));
-                }
-            }
-
-            nextToken = response.NextToken;
-        }
-        while (!string.IsNullOrEmpty(nextToken));
-
-        return new TagComplianceReport(target.Region, required, checkedCount, nonCompliantCount, nonCompliant, nonCompliantCount > nonCompliant.Count);
+    private static NonCompliantInstance? Check(Instance instance, List<string> required)
+    {
+        var tags = instance.Tags.OrEmpty().Where(t => !string.IsNullOrWhiteSpace(t.Value)).ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+        var missing = required.Where(key => !tags.ContainsKey(key)).ToList();
+        return missing.Count == 0 ? null : new NonCompliantInstance(instance.InstanceId, tags.GetValueOrDefault("Name"), instance.State?.Name?.Value ?? "unknown", missing);
     }
 }

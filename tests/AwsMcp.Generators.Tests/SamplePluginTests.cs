@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text.Json;
 using AwsMcp.Abstractions;
 using AwsMcp.Generators.SamplePlugin;
-using AwsMcp.Generators.Tests.Infrastructure;
+using AwsMcp.Sandbox.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using Xunit;
 
@@ -28,7 +28,7 @@ public sealed class SamplePluginTests
     {
         ToolDescriptor tool = s_tools.Single(t => t.Name == "list_instances");
         using JsonDocument arguments = JsonDocument.Parse("""{ "state": "shutting_down", "max_results": 3 }""");
-        ToolResult result = await tool.Binder!(arguments.RootElement).InvokeAsync(TestToolContext.Create(tool.Name), CancellationToken.None);
+        ToolResult result = await tool.Binder!(arguments.RootElement).InvokeAsync(SandboxToolContext.Call(tool.Name), CancellationToken.None);
 
         Assert.Equal("""{"instances":[{"instance_id":"i-1","state":"shutting_down","tags":{"plugin":"Sample"}}]}""", result.Text);
     }
@@ -56,7 +56,7 @@ public sealed class SamplePluginTests
         BoundToolCall stop = Bind("stop_instances", """{ "instance_ids": ["i-1", "i-2"], "region": "eu-west-1", "account": "prod" }""");
         Assert.Equal(("eu-west-1", "prod", 2), (stop.Region, stop.Account, stop.ResourceCount));
         Assert.Equal(["i-1", "i-2"], stop.Resources);
-        ToolResult stopped = await stop.InvokeAsync(TestToolContext.Create("stop_instances"), CancellationToken.None);
+        ToolResult stopped = await stop.InvokeAsync(SandboxToolContext.Call("stop_instances"), CancellationToken.None);
         Assert.StartsWith("stopping 2", stopped.Text, StringComparison.Ordinal);
 
         BoundToolCall launch = Bind("launch_instances", """{ "count": 7, "name": "web" }""");
@@ -64,7 +64,7 @@ public sealed class SamplePluginTests
 
         BoundToolCall delete = Bind("delete_bucket", """{ "bucket_name": "eu-logs" }""");
         Assert.True(delete.LocatesRegion);
-        Assert.Equal("eu-west-1", await delete.LocateRegionAsync(TestToolContext.Create("delete_bucket")));
+        Assert.Equal("eu-west-1", await delete.LocateRegionAsync(SandboxToolContext.Call("delete_bucket")));
     }
 
     [Fact]

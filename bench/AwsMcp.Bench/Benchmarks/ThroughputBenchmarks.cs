@@ -14,7 +14,7 @@ public class ThroughputBenchmarks
     /// <summary>Divisible by every client count so that each client makes the same number of calls.</summary>
     private const int CallsPerInvocation = 512;
 
-    private BenchPluginFolder _plugins = null!;
+    private PluginFolder _plugins = null!;
     private RunningServer _server = null!;
     private McpClient[] _clients = [];
 
@@ -25,8 +25,8 @@ public class ThroughputBenchmarks
     public async Task StartAsync()
     {
         // Created here, not in a field initializer: BenchmarkDotNet also makes instances it never sets up or cleans.
-        _plugins = new BenchPluginFolder().WithEcho();
-        _server = await RunningServer.StartAwsMcpAsync(_plugins.HostSettings(), BenchTransport.Loopback);
+        _plugins = new PluginFolder().WithEcho();
+        _server = await RunningServer.StartAwsMcpAsync(_plugins.ServeSettings(), BenchTransport.Loopback);
         _clients = await Task.WhenAll(Enumerable.Range(0, Clients).Select(_ => _server.ConnectAsync()));
         await Task.WhenAll(_clients.Select(EchoCalls.CallAsync));
     }

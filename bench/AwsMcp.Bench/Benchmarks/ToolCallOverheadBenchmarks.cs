@@ -17,7 +17,7 @@ namespace AwsMcp.Bench.Benchmarks;
 [MemoryDiagnoser]
 public class ToolCallOverheadBenchmarks
 {
-    private BenchPluginFolder _plugins = null!;
+    private PluginFolder _plugins = null!;
     private RunningServer _inProcess = null!;
     private RunningServer _loopback = null!;
     private RunningServer _withoutAuditFile = null!;
@@ -31,10 +31,10 @@ public class ToolCallOverheadBenchmarks
     public async Task StartServersAsync()
     {
         // Created here, not in a field initializer: BenchmarkDotNet also makes instances it never sets up or cleans.
-        _plugins = new BenchPluginFolder().WithEcho();
-        _inProcess = await RunningServer.StartAwsMcpAsync(_plugins.HostSettings(), BenchTransport.InProcess);
-        _loopback = await RunningServer.StartAwsMcpAsync(_plugins.HostSettings(), BenchTransport.Loopback);
-        var withoutAuditFile = _plugins.HostSettings();
+        _plugins = new PluginFolder().WithEcho();
+        _inProcess = await RunningServer.StartAwsMcpAsync(_plugins.ServeSettings(), BenchTransport.InProcess);
+        _loopback = await RunningServer.StartAwsMcpAsync(_plugins.ServeSettings(), BenchTransport.Loopback);
+        var withoutAuditFile = _plugins.ServeSettings();
         withoutAuditFile["AwsMcp:Audit:Enabled"] = "false";
         _withoutAuditFile = await RunningServer.StartAwsMcpAsync(withoutAuditFile, BenchTransport.InProcess);
         _inProcessClient = await _inProcess.ConnectAsync();

@@ -22,7 +22,7 @@ public class ToolStyleBenchmarks
 {
     private static readonly MethodInfo EchoMethod = typeof(BenchEchoTools).GetMethod(nameof(BenchEchoTools.EchoAsync))!;
 
-    private BenchPluginFolder _emptyPlugins = null!;
+    private PluginFolder _emptyPlugins = null!;
     private RunningServer _sdkServer = null!;
     private RunningServer _ourServer = null!;
     private McpClient _sdkClient = null!;
@@ -33,9 +33,9 @@ public class ToolStyleBenchmarks
     public async Task StartServersAsync()
     {
         // Created here, not in a field initializer: BenchmarkDotNet also makes instances it never sets up or cleans.
-        _emptyPlugins = new BenchPluginFolder();
+        _emptyPlugins = new PluginFolder();
         _sdkServer = await RunningServer.StartSdkReflectionAsync(BenchTransport.InProcess);
-        _ourServer = await RunningServer.StartAwsMcpAsync(_emptyPlugins.HostSettings(), BenchTransport.InProcess);
+        _ourServer = await RunningServer.StartAwsMcpAsync(_emptyPlugins.ServeSettings(), BenchTransport.InProcess);
         _ourServer.Services.GetRequiredService<ToolRegistry>().Replace([], GeneratedBenchTools.CreateServed());
         _tools = _ourServer.Services.GetRequiredService<DescriptorToolFactory>();
         _sdkClient = await _sdkServer.ConnectAsync();

@@ -149,9 +149,9 @@ internal static partial class LeanComparison
         return file;
     }
 
-    private static BenchPluginFolder WithPacks(IEnumerable<(string Output, string Name)> packs)
+    private static PluginFolder WithPacks(IEnumerable<(string Output, string Name)> packs)
     {
-        var folder = new BenchPluginFolder();
+        var folder = new PluginFolder();
         foreach (var (output, name) in packs)
         {
             folder.Add(output, name);

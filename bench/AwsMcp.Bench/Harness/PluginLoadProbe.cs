@@ -15,8 +15,8 @@ internal static class PluginLoadProbe
     public static async Task<int> RunAsync(string pluginsFolder)
     {
         // The folders the host writes to (shadow copies, audit) are a fresh empty set; only the plugins path differs.
-        using var scratch = new BenchPluginFolder();
-        var settings = scratch.HostSettings();
+        using var scratch = new PluginFolder();
+        var settings = scratch.ServeSettings();
         settings["AwsMcp:Plugins:Path"] = pluginsFolder;
         return await MeasureAsync(settings);
     }

@@ -118,7 +118,7 @@ internal static class ProcessHarness
         GeneratedPluginSet.Write(generatedFolder, GeneratedPlugins, ToolsPerGeneratedPlugin);
         generation.Stop();
 
-        using var empty = new BenchPluginFolder();
+        using var empty = new PluginFolder();
         var baseline = await ProbeManyAsync(PluginLoadRuns, ["probe", "plugins", empty.Path]);
         var loaded = await ProbeManyAsync(PluginLoadRuns, ["probe", "plugins", generatedFolder]);
         var plugins = loaded[0]["plugins"];
@@ -135,9 +135,9 @@ internal static class ProcessHarness
         ];
     }
 
-    private static BenchPluginFolder WithPacks(IEnumerable<(string Output, string Name)> packs)
+    private static PluginFolder WithPacks(IEnumerable<(string Output, string Name)> packs)
     {
-        var folder = new BenchPluginFolder();
+        var folder = new PluginFolder();
         foreach (var (output, name) in packs)
         {
             folder.Add(output, name);

@@ -34,7 +34,7 @@ internal sealed partial class ServeProcess : IAsyncDisposable
     /// <param name="environment">More environment (e.g. AWS_ENDPOINT_URL of a sandbox in another process).</param>
     /// <param name="arguments">More arguments to <c>serve</c> (e.g. <c>--sandbox</c>).</param>
     public static async Task<ServeProcess> StartAsync(
-        BenchPluginFolder plugins, HttpClient http, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
+        PluginFolder plugins, HttpClient http, IReadOnlyDictionary<string, string>? environment = null, params string[] arguments)
     {
         var start = Stopwatch.GetTimestamp();
         var child = ChildProcess.StartDotnet(

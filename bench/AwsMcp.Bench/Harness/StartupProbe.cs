@@ -16,7 +16,7 @@ internal static class StartupProbe
 
     public static async Task<int> RunAsync(string style)
     {
-        using var plugins = new BenchPluginFolder();
+        using var plugins = new PluginFolder();
         RunningServer server;
         if (style == SdkReflection)
         {
@@ -24,7 +24,7 @@ internal static class StartupProbe
         }
         else if (style == GeneratedDescriptor)
         {
-            server = await RunningServer.StartAwsMcpAsync(plugins.HostSettings(), BenchTransport.InProcess);
+            server = await RunningServer.StartAwsMcpAsync(plugins.ServeSettings(), BenchTransport.InProcess);
             server.Services.GetRequiredService<ToolRegistry>().Replace([], GeneratedBenchTools.CreateServed());
         }
         else

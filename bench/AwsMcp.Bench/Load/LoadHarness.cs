@@ -27,13 +27,13 @@ internal static class LoadHarness
     {
         await using var sandbox = await SandboxServer.StartAsync();
         PointAwsAtSandbox(sandbox);
-        using var packs = WithRealPacks(new BenchPluginFolder());
-        using var echo = new BenchPluginFolder().WithEcho();
-        var withoutAudit = echo.HostSettings();
+        using var packs = WithRealPacks(new PluginFolder());
+        using var echo = new PluginFolder().WithEcho();
+        var withoutAudit = echo.ServeSettings();
         withoutAudit["AwsMcp:Audit:Enabled"] = "false";
         withoutAudit["AwsMcp:Audit:Path"] = echo.AuditPath + "-off";
-        var oursPacks = await RunningServer.StartAwsMcpAsync(WithRegion(packs.HostSettings()), BenchTransport.Loopback);
-        var oursEcho = await RunningServer.StartAwsMcpAsync(echo.HostSettings(), BenchTransport.Loopback);
+        var oursPacks = await RunningServer.StartAwsMcpAsync(WithRegion(packs.ServeSettings()), BenchTransport.Loopback);
+        var oursEcho = await RunningServer.StartAwsMcpAsync(echo.ServeSettings(), BenchTransport.Loopback);
         var oursEchoNoAudit = await RunningServer.StartAwsMcpAsync(withoutAudit, BenchTransport.Loopback);
 
         var (listAnswer, listed) = await ToolsListAsync(oursPacks.Endpoint);
@@ -113,7 +113,7 @@ internal static class LoadHarness
         return Median(times);
     }
 
-    private static BenchPluginFolder WithRealPacks(BenchPluginFolder folder)
+    private static PluginFolder WithRealPacks(PluginFolder folder)
     {
         foreach (var (output, name) in BenchPaths.RealToolPacks.Where(pack => File.Exists(Path.Combine(pack.Output, pack.Name + ".dll"))))
         {

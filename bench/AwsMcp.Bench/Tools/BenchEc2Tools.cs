@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Amazon.EC2.Model;
 using AwsMcp.Abstractions;
 using AwsMcp.Aws.Clients;
+using AwsMcp.Sandbox.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 using ModelContextProtocol.Server;
 
@@ -31,27 +32,9 @@ public sealed class BenchEc2Tools
     [Description("Lists EC2 instances in us-east-1, straight from DescribeInstances.")]
     public static async Task<IReadOnlyList<BenchInstance>> DescribeInstancesAsync([Description("At most this many.")] int limit = 5, CancellationToken cancellationToken = default)
     {
-        var context = new ToolContext
-        {
-            ToolName = "describe_instances_direct",
-            Caller = CallerIdentity.Local,
-            Region = "us-east-1",
-            Logger = NullLogger.Instance,
-            Audit = new NoAudit(),
-        };
+        var context = SandboxToolContext.Call("describe_instances_direct", SandboxToolContext.Region);
         var response = await Aws.Ec2(context).DescribeInstancesAsync(new DescribeInstancesRequest { MaxResults = Math.Max(limit, 5) }, cancellationToken);
         return [.. response.Reservations.SelectMany(r => r.Instances).Take(limit)
             .Select(i => new BenchInstance(i.InstanceId, i.InstanceType?.Value ?? "", i.State?.Name?.Value ?? "", i.Placement?.AvailabilityZone ?? ""))];
-    }
-
-    private sealed class NoAudit : IToolCallAudit
-    {
-        public void AwsRequest(string service, string operation, string? requestId)
-        {
-        }
-
-        public void Resource(string resource)
-        {
-        }
     }
 }

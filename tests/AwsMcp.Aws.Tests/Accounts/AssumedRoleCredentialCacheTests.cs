@@ -1,6 +1,6 @@
 using AwsMcp.Aws.Accounts;
 using AwsMcp.Aws.Configuration;
-using AwsMcp.Aws.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AwsMcp.Aws.Tests.Accounts;
 
@@ -12,7 +12,7 @@ public sealed class AssumedRoleCredentialCacheTests
     private static readonly AwsAccountOptions Dev =
         new("dev", "arn:aws:iam::444455556666:role/ReadOnly", null, null, TimeSpan.FromHours(1));
 
-    private readonly ManualTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     [Fact]
     public async Task Session_is_reused_until_five_minutes_before_expiry()

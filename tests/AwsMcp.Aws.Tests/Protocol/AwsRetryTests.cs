@@ -14,7 +14,7 @@ public sealed class AwsRetryTests
     [Fact]
     public async Task Throttling_is_retried_with_growing_backoff_then_succeeds()
     {
-        var time = new ManualTimeProvider(DateTimeOffset.UnixEpoch);
+        var time = new InstantBackoffTimeProvider(DateTimeOffset.UnixEpoch);
         var handler = new StubHandler()
             .Then(HttpStatusCode.BadRequest, Throttled)
             .Then(HttpStatusCode.BadRequest, Throttled)

@@ -12,7 +12,7 @@ internal static class ProtocolClients
         int maxErrorRetry = 3,
         AWSCredentials? credentials = null,
         string region = "eu-west-1",
-        ManualTimeProvider? time = null,
+        InstantBackoffTimeProvider? time = null,
         TimeSpan? timeout = null) =>
         new(model, credentials ?? TestCredentials.Basic, new AwsProtocolClientOptions
         {
@@ -20,7 +20,7 @@ internal static class ProtocolClients
             MaxErrorRetry = maxErrorRetry,
             Handler = handler,
             UserAgent = "awsmcp-tests",
-            TimeProvider = time ?? new ManualTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)),
+            TimeProvider = time ?? new InstantBackoffTimeProvider(new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero)),
             Timeout = timeout ?? TimeSpan.FromSeconds(30),
         });
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Runtime.Loader;
 using System.Text.Json;
 using AwsMcp.Abstractions;
+using AwsMcp.Sandbox.Testing;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace AwsMcp.Generators.Tests.Infrastructure;
@@ -54,7 +55,7 @@ internal sealed class LoadedToolPack : IDisposable
     public async Task<ToolResult> InvokeAsync(string name, string argumentsJson)
     {
         using JsonDocument arguments = JsonDocument.Parse(argumentsJson);
-        return await this[name].Binder!(arguments.RootElement).InvokeAsync(TestToolContext.Create(name), CancellationToken.None);
+        return await this[name].Binder!(arguments.RootElement).InvokeAsync(SandboxToolContext.Call(name), CancellationToken.None);
     }
 
     public void Dispose() => _context.Unload();

@@ -37,14 +37,9 @@ internal sealed class InProcessServer : IAsyncDisposable
     public static async Task<InProcessServer> StartAsync(
         PluginFolder plugins, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? customize = null)
     {
-        var overrides = new Dictionary<string, string?>
-        {
-            ["AwsMcp:Plugins:Path"] = plugins.Path,
-            ["AwsMcp:Plugins:ShadowCopyPath"] = plugins.ShadowPath,
-            ["AwsMcp:Plugins:ReloadDelayMilliseconds"] = "150",
-            ["AwsMcp:Audit:Path"] = plugins.AuditPath,
-            ["Logging:LogLevel:Default"] = "Debug",
-        };
+        var overrides = plugins.HostSettings();
+        overrides["AwsMcp:Plugins:ReloadDelayMilliseconds"] = "150";
+        overrides["Logging:LogLevel:Default"] = "Debug";
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
             overrides[key] = value;

@@ -83,13 +83,13 @@ public sealed class RealTargetTests(SandboxHostFixture fixture)
             Assert.StartsWith("{\"kind\":\"intent\"", lines[0], StringComparison.Ordinal);
             Assert.StartsWith("{\"kind\":\"outcome\"", lines[1], StringComparison.Ordinal);
             Assert.Contains("CreateBucket", lines[1], StringComparison.Ordinal);
-            var verification = AuditChainVerifier.Verify(plugins.AuditPath("audited"));
+            var verification = AuditChainVerifier.Verify(plugins.AuditPathOf("audited"));
             Assert.True(verification.Intact, verification.Problem);
         }
     }
 
-    private static IReadOnlyList<string> AuditLines(SandboxPluginFolder plugins, string host) =>
-        [.. Directory.GetFiles(plugins.AuditPath(host), "*.jsonl").SelectMany(File.ReadAllLines)];
+    private static IReadOnlyList<string> AuditLines(PluginFolder plugins, string host) =>
+        [.. Directory.GetFiles(plugins.AuditPathOf(host), "*.jsonl").SelectMany(File.ReadAllLines)];
 
     private sealed class TemporaryFile : IDisposable
     {

@@ -27,7 +27,7 @@ public sealed class SandboxHostFixture : IAsyncLifetime
         ["AWS_ENDPOINT_URL", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_REGION", "AWS_PROFILE"];
 
     private readonly Dictionary<string, string?> _savedEnvironment = [];
-    private SandboxPluginFolder? _plugins;
+    private PluginFolder? _plugins;
     private SandboxHost? _readOnly;
     private SandboxHost? _writes;
 
@@ -41,7 +41,7 @@ public sealed class SandboxHostFixture : IAsyncLifetime
     {
         Sandbox = await SandboxServer.StartAsync();
         PointAwsEnvironmentAtSandbox();
-        _plugins = SandboxPluginFolder.CopyBuiltToolPacks(ToolPackBuild.Outputs);
+        _plugins = ToolPackBuild.CopyInto(new PluginFolder());
         _readOnly = await StartHostAsync("read-only", writesEnabled: false);
         _writes = await StartHostAsync("writes", writesEnabled: true);
     }
@@ -92,21 +92,18 @@ public sealed class SandboxHostFixture : IAsyncLifetime
     /// Starts one more host over a plugins folder of its own (tests that change it, or the policy, without touching
     /// the shared hosts): writes enabled, with <paramref name="settings"/> on top. The caller disposes both.
     /// </summary>
-    internal async Task<(SandboxHost Host, SandboxPluginFolder Plugins)> StartOwnHostAsync(string name, IReadOnlyDictionary<string, string?> settings)
+    internal async Task<(SandboxHost Host, PluginFolder Plugins)> StartOwnHostAsync(string name, IReadOnlyDictionary<string, string?> settings)
     {
-        var plugins = SandboxPluginFolder.CopyBuiltToolPacks(ToolPackBuild.Outputs);
+        var plugins = ToolPackBuild.CopyInto(new PluginFolder());
         return (await StartHostAsync(name, writesEnabled: true, plugins, settings), plugins);
     }
 
     private Task<SandboxHost> StartHostAsync(string name, bool writesEnabled) => StartHostAsync(name, writesEnabled, _plugins!, null);
 
-    private async Task<SandboxHost> StartHostAsync(string name, bool writesEnabled, SandboxPluginFolder plugins, IReadOnlyDictionary<string, string?>? settings)
+    private async Task<SandboxHost> StartHostAsync(string name, bool writesEnabled, PluginFolder plugins, IReadOnlyDictionary<string, string?>? settings)
     {
         var configuration = new Dictionary<string, string?>
         {
-            ["AwsMcp:Plugins:Path"] = plugins.Path,
-            ["AwsMcp:Plugins:ShadowCopyPath"] = plugins.ShadowPath(name),
-            ["AwsMcp:Audit:Path"] = plugins.AuditPath(name),
             ["AwsMcp:Plugins:Watch"] = "false",
             ["AwsMcp:Aws:Region"] = DefaultRegion,
             // Fault-injection tests exhaust retries; one retry keeps them fast while still exercising the retry path.
@@ -120,7 +117,7 @@ public sealed class SandboxHostFixture : IAsyncLifetime
             ["AwsMcp:Plugins:Settings:AwsMcp.Compute:ImageAliases:golden-web"] = "self/awsmcp-golden-web-*",
             ["Logging:LogLevel:Default"] = "Warning",
         };
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        foreach (var (key, value) in plugins.HostSettings(name).Concat(settings ?? new Dictionary<string, string?>()))
         {
             configuration[key] = value;
         }

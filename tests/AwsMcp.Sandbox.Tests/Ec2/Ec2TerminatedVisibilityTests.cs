@@ -2,6 +2,7 @@ using System.Net;
 using Amazon.EC2;
 using Amazon.EC2.Model;
 using AwsMcp.Sandbox.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using static AwsMcp.Sandbox.Tests.Ec2.Ec2DescribeInstancesTests;
 
 namespace AwsMcp.Sandbox.Tests.Ec2;
@@ -12,7 +13,7 @@ public sealed class Ec2TerminatedVisibilityTests
     [Fact]
     public async Task Terminated_instances_disappear_after_an_hour()
     {
-        var clock = new ManualTimeProvider(DateTimeOffset.UtcNow);
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
         await using var server = await SandboxServer.StartAsync(new SandboxOptions { TimeProvider = clock });
         using var ec2 = SandboxClients.Ec2(server);
         var all = Instances(await ec2.DescribeInstancesAsync(new DescribeInstancesRequest()));

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Amazon.EC2.Model;
 using AwsMcp.Abstractions;
 using AwsMcp.Aws.Clients;
@@ -18,30 +19,29 @@ public sealed class InstanceTools(ToolPackContext pack)
     private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
 
     /// <summary>
-    /// Counts the EC2 instances in one region by state (pending, running, stopping, stopped, ...). Use for a quick
-    /// overview of how many instances an account runs.
+    /// Lists the EC2 instances of one region with their type and state. Use to see what an account runs.
     /// </summary>
     /// <param name="ctx">The call: region, account, caller and cancellation, resolved by the server.</param>
-    [Tool("company_toolpack_count_instances", Title = "Count EC2 instances by state", ReadOnly = true, Idempotent = true)]
-    public async Task<InstanceCounts> CountInstancesAsync(ToolContext ctx)
+    /// <param name="limit"></param>
+    /// <param name="nextToken"></param>
+    [Tool("company_toolpack_list_instances", Title = "List EC2 instances", ReadOnly = true, Idempotent = true)]
+    public async Task<InstancePage> ListInstancesAsync(
+        ToolContext ctx,
+        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows, PageToken] string? nextToken = null)
     {
-        var target = _aws.Target(ctx, "ec2", "DescribeInstances");
-        var byState = new SortedDictionary<string, int>(StringComparer.Ordinal);
-        string? nextToken = null;
-        do
+        // Fills the page from as many AWS pages as it takes (DescribeInstances answers 5 to 1000 at a time).
+        var page = await PageCollector.CollectAsync(nextToken, limit, (5, 1000), async (token, size) =>
         {
-            var request = new DescribeInstancesRequest { NextToken = nextToken, MaxResults = 1000 };
-            var response = await AwsCall.SdkAsync(ctx, target, ct => _aws.Ec2(ctx).DescribeInstancesAsync(request, ct));
-            foreach (var instance in response.Reservations.OrEmpty().SelectMany(r => r.Instances.OrEmpty()))
-            {
-                var state = instance.State?.Name?.Value ?? "unknown";
-                byState[state] = byState.GetValueOrDefault(state) + 1;
-            }
-
-            nextToken = response.NextToken;
-        }
-        while (!string.IsNullOrEmpty(nextToken));
-
-        return new InstanceCounts(byState.Values.Sum(), byState);
+            var request = new DescribeInstancesRequest { MaxResults = size, NextToken = token };
+            // AwsCall records the request in the call's audit record and turns AWS errors into plain messages.
+            var response = await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "ec2", "DescribeInstances"), ct => _aws.Ec2(ctx).DescribeInstancesAsync(request, ct));
+            var instances = response.Reservations.OrEmpty()
+                .SelectMany(reservation => reservation.Instances.OrEmpty())
+                .Select(instance => new InstanceSummary(instance.InstanceId, instance.InstanceType?.Value ?? "", instance.State?.Name?.Value ?? "unknown"))
+                .ToList();
+            return new AwsPage<InstanceSummary>(instances, response.NextToken);
+        });
+        return new InstancePage(page.Items, page.NextToken, page.HasMore);
     }
 }

@@ -3,30 +3,37 @@ using AwsMcp.Abstractions.Schema;
 
 namespace Company.ToolPack.Tests;
 
-public sealed class InstanceToolsTests(SandboxToolPack pack) : IClassFixture<SandboxToolPack>
+public sealed class InstanceToolsTests(ToolPackFixture fixture) : IClassFixture<ToolPackFixture>
 {
-    private const string CountInstances = "company_toolpack_count_instances";
+    private const string ListInstances = "company_toolpack_list_instances";
 
     [Fact]
-    public async Task Counts_the_sandbox_instances_by_state()
+    public async Task Lists_the_sandbox_instances_page_by_page()
     {
-        var result = await pack.CallAsync(CountInstances);
+        var first = await fixture.Pack.CallAsync(ListInstances, """{"limit":10}""");
+        Assert.False(first.IsError, first.Text);
+        var page = first.Structured!.Value;
+        Assert.True(page.GetProperty("has_more").GetBoolean());
 
-        Assert.False(result.IsError, result.Text);
-        var counts = result.Structured!.Value;
-        var byState = counts.GetProperty("by_state").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetInt32());
-        Assert.True(byState["running"] > 0);
-        Assert.Equal(byState.Values.Sum(), counts.GetProperty("total").GetInt32());
+        var next = await fixture.Pack.CallAsync(ListInstances, $$"""{"limit":10,"next_token":"{{page.GetProperty("next_token").GetString()}}"}""");
+        Assert.False(next.IsError, next.Text);
+        var firstIds = Ids(page);
+        Assert.Equal(10, firstIds.Count);
+        Assert.NotEmpty(Ids(next.Structured!.Value));
+        Assert.Empty(firstIds.Intersect(Ids(next.Structured!.Value)));
     }
 
     [Fact]
     public void The_schema_is_usable_from_copilot_studio_and_the_tool_is_documented()
     {
-        var tool = pack.Tools[CountInstances];
+        var tool = fixture.Pack.Tools[ListInstances];
 
         using var schema = JsonDocument.Parse(tool.InputSchemaJson);
         Assert.Empty(CopilotSchemaRules.Check(schema.RootElement));
-        Assert.StartsWith("Counts the EC2 instances", tool.Description, StringComparison.Ordinal);
+        Assert.StartsWith("Lists the EC2 instances", tool.Description, StringComparison.Ordinal);
         Assert.True(tool.Annotations.ReadOnly);
     }
+
+    private static List<string> Ids(JsonElement page) =>
+        [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("instance_id").GetString()!)];
 }

@@ -1,0 +1,15 @@
+namespace AwsMcp.Bench.Infrastructure;
+
+/// <summary>How the benchmarks use a <see cref="PluginFolder"/>.</summary>
+internal static class BenchPlugins
+{
+    public static PluginFolder WithEcho(this PluginFolder plugins) => plugins.Add(BenchPaths.EchoPluginOutput, "Echo");
+
+    /// <summary>The settings that point a host at the folder, without watching it (nothing changes during a run).</summary>
+    public static Dictionary<string, string?> ServeSettings(this PluginFolder plugins)
+    {
+        var settings = plugins.ServeSettings();
+        settings["AwsMcp:Plugins:Watch"] = "false";
+        return settings;
+    }
+}
