@@ -9,7 +9,7 @@ public sealed class SnapshotTests
 {
     /// <summary>Every snapshot name a test in this class verifies; the stale-snapshot test checks the folder against it.</summary>
     public static IEnumerable<string> SnapshotNames =>
-        DiagnosticSources.ById.Keys.Select(DiagnosticSnapshotName).Append(nameof(RepresentativeTools));
+        DiagnosticSources.ById.Keys.Select(DiagnosticSnapshotName).Append(nameof(RepresentativeTools)).Append(nameof(GenericTools));
 
     public static TheoryData<string> DiagnosticIds => [.. DiagnosticSources.ById.Keys];
 
@@ -22,6 +22,17 @@ public sealed class SnapshotTests
         Assert.Empty(result.GeneratedCodeWarnings);
         Assert.Empty(result.Diagnostics);
         Snapshot.Verify(result, nameof(RepresentativeTools));
+    }
+
+    [Fact]
+    public void GenericTools()
+    {
+        GeneratorResult result = GeneratorHarness.Run(TestSources.Generics);
+
+        Assert.Empty(result.CompilationErrors);
+        Assert.Empty(result.GeneratedCodeWarnings);
+        Assert.Empty(result.Diagnostics);
+        Snapshot.Verify(result, nameof(GenericTools));
     }
 
     [Theory]
