@@ -6,7 +6,8 @@ namespace AwsMcp.Generators.Emitting;
 
 /// <summary>
 /// Model → the C# of one tool: schemas, declared argument roles, descriptor factory, binder (the argument validator),
-/// the bound call, readers and result writers. A pure function.
+/// the bound call and the result writer; the readers and writers of its enum and object types are shared by the
+/// assembly's tools (<see cref="JsonHelperEmitter"/>). A pure function.
 /// </summary>
 internal static class ToolEmitter
 {
@@ -43,15 +44,13 @@ internal static class ToolEmitter
         writer.Line();
         EmitCreate(writer, spec);
         writer.Line();
-        var binder = new BinderEmitter();
-        EmitBind(writer, spec, binder);
+        EmitBind(writer, spec);
         writer.Line();
         EmitBound(writer, spec);
-        binder.EmitReaders(writer);
         if (spec.Result is not null)
         {
             writer.Line();
-            new ResultWriterEmitter().EmitRoot(writer, spec.Result, spec.WrapResult);
+            ResultWriterEmitter.EmitRoot(writer, spec.Result, spec.WrapResult);
         }
 
         writer.Close();
@@ -121,7 +120,7 @@ internal static class ToolEmitter
     /// Reads every argument (recording problems rather than stopping at the first), then either throws one
     /// ToolArgumentException listing them all or returns the bound call. Not async: binding is synchronous.
     /// </summary>
-    private static void EmitBind(SourceWriter writer, ToolSpec spec, BinderEmitter binder)
+    private static void EmitBind(SourceWriter writer, ToolSpec spec)
     {
         string target = spec.Holder == HolderCreation.None ? string.Empty : spec.HolderTypeName + " target, ";
         writer.Open($"private static {BoundToolCall} Bind({target}{JsonElement} arguments)");
@@ -136,7 +135,7 @@ internal static class ToolEmitter
         foreach (ParameterSpec parameter in Arguments(spec))
         {
             string local = "p_" + parameter.Name;
-            binder.EmitArgument(writer, parameter, local);
+            BinderEmitter.EmitArgument(writer, parameter, local);
             boundArguments.Add(local);
         }
 

@@ -98,7 +98,7 @@ namespace AwsMcp.Generated
             var problems = new global::AwsMcp.Abstractions.Runtime.ArgumentProblems();
             global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
             global::System.Text.Json.JsonElement j_words = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "words", "words", problems);
-            global::Generic.Box<global::Generic.Box<global::System.Collections.Generic.IReadOnlyList<string>>> p_words = Read0(j_words, "words", problems);
+            global::Generic.Box<global::Generic.Box<global::System.Collections.Generic.IReadOnlyList<string>>> p_words = global::AwsMcp.Generated.ToolJson.Read_Box_Box_IReadOnlyList_string_485a36b1(j_words, "words", problems);
             problems.ThrowIfAny();
             return new Bound(p_words, null, null);
         }
@@ -117,67 +117,9 @@ namespace AwsMcp.Generated
                 global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Structured(global::Generic.GenericTools.CountAsync(_a_words), WriteResult);
         }
 
-        private static readonly string[] s_members0 = new string[] { "value" };
-
-        private static global::Generic.Box<global::Generic.Box<global::System.Collections.Generic.IReadOnlyList<string>>> Read0(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems)
-        {
-            int before = problems.Count;
-            if (!global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureObject(element, path, s_members0, problems))
-            {
-                return default!;
-            }
-            if (problems.Count != before)
-            {
-                return default!;
-            }
-            var result = new global::Generic.Box<global::Generic.Box<global::System.Collections.Generic.IReadOnlyList<string>>>();
-            if (global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(element, "value", out global::System.Text.Json.JsonElement j_Value))
-            {
-                result.Value = Read1(j_Value, path + ".value", problems);
-            }
-            return result;
-        }
-
-        private static readonly string[] s_members1 = new string[] { "value" };
-
-        private static global::Generic.Box<global::System.Collections.Generic.IReadOnlyList<string>> Read1(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems)
-        {
-            int before = problems.Count;
-            if (!global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureObject(element, path, s_members1, problems))
-            {
-                return default!;
-            }
-            if (problems.Count != before)
-            {
-                return default!;
-            }
-            var result = new global::Generic.Box<global::System.Collections.Generic.IReadOnlyList<string>>();
-            if (global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(element, "value", out global::System.Text.Json.JsonElement j_Value))
-            {
-                result.Value = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<string>(j_Value, path + ".value", static (item0, itemPath0, problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0, problems), problems);
-            }
-            return result;
-        }
-
         private static void WriteResult(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Box<global::Generic.Box<int>> value)
         {
-            Write0(writer, value);
-        }
-
-        private static void Write0(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Box<global::Generic.Box<int>> value)
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("value");
-            Write1(writer, value.Value);
-            writer.WriteEndObject();
-        }
-
-        private static void Write1(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Box<int> value)
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("value");
-            writer.WriteNumberValue(value.Value);
-            writer.WriteEndObject();
+            global::AwsMcp.Generated.ToolJson.Write_Box_Box_int_080a9eba(writer, value);
         }
     }
 }

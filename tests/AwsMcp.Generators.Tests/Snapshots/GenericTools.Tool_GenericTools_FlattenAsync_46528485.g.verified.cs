@@ -109,7 +109,7 @@ namespace AwsMcp.Generated
             var problems = new global::AwsMcp.Abstractions.Runtime.ArgumentProblems();
             global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
             global::System.Text.Json.JsonElement j_pages = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "pages", "pages", problems);
-            global::System.Collections.Generic.List<global::Generic.Page<string>> p_pages = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.List<global::Generic.Page<string>>(j_pages, "pages", static (item0, itemPath0, problems) => Read0(item0, itemPath0, problems), problems);
+            global::System.Collections.Generic.List<global::Generic.Page<string>> p_pages = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.List<global::Generic.Page<string>>(j_pages, "pages", static (item0, itemPath0, problems) => global::AwsMcp.Generated.ToolJson.Read_Page_string_d80f27dd(item0, itemPath0, problems), problems);
             problems.ThrowIfAny();
             return new Bound(p_pages, null, null);
         }
@@ -128,54 +128,10 @@ namespace AwsMcp.Generated
                 global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Structured(global::Generic.GenericTools.FlattenAsync(_a_pages), WriteResult);
         }
 
-        private static readonly string[] s_members0 = new string[] { "items", "next_token" };
-
-        private static global::Generic.Page<string> Read0(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems)
-        {
-            int before = problems.Count;
-            if (!global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureObject(element, path, s_members0, problems))
-            {
-                return default!;
-            }
-            global::System.Text.Json.JsonElement j_Items = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "items", path + ".items", problems);
-            global::System.Collections.Generic.IReadOnlyList<string> v_Items = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<string>(j_Items, path + ".items", static (item0, itemPath0, problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0, problems), problems);
-            string? v_NextToken = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(element, "next_token", out global::System.Text.Json.JsonElement j_NextToken) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_NextToken, path + ".next_token", problems) : null;
-            if (problems.Count != before)
-            {
-                return default!;
-            }
-            var result = new global::Generic.Page<string>(v_Items, v_NextToken);
-            return result;
-        }
-
         private static void WriteResult(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Pair<global::System.Collections.Generic.List<global::Generic.Item>, int> value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            Write0(writer, value);
-        }
-
-        private static void Write0(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Pair<global::System.Collections.Generic.List<global::Generic.Item>, int> value)
-        {
-            writer.WriteStartObject();
-            if (value.First is { } v_First)
-            {
-                writer.WritePropertyName("first");
-                global::AwsMcp.Abstractions.Runtime.JsonResultWriter.Array(writer, v_First, static (writer0, item0) => Write1(writer0, item0));
-            }
-            writer.WritePropertyName("second");
-            writer.WriteNumberValue(value.Second);
-            writer.WriteEndObject();
-        }
-
-        private static void Write1(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Item value)
-        {
-            writer.WriteStartObject();
-            if (value.Name is { } v_Name)
-            {
-                writer.WritePropertyName("name");
-                writer.WriteStringValue(v_Name);
-            }
-            writer.WriteEndObject();
+            global::AwsMcp.Generated.ToolJson.Write_Pair_List_Item_int_0171f417(writer, value);
         }
     }
 }

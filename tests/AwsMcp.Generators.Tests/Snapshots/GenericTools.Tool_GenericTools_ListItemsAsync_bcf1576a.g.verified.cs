@@ -111,36 +111,7 @@ namespace AwsMcp.Generated
         private static void WriteResult(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Page<global::Generic.Item> value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            Write0(writer, value);
-        }
-
-        private static void Write0(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Page<global::Generic.Item> value)
-        {
-            writer.WriteStartObject();
-            if (value.Items is { } v_Items)
-            {
-                writer.WritePropertyName("items");
-                global::AwsMcp.Abstractions.Runtime.JsonResultWriter.Array(writer, v_Items, static (writer0, item0) => Write1(writer0, item0));
-            }
-            if (value.NextToken is { } v_NextToken)
-            {
-                writer.WritePropertyName("next_token");
-                writer.WriteStringValue(v_NextToken);
-            }
-            writer.WritePropertyName("has_more");
-            writer.WriteBooleanValue(value.HasMore);
-            writer.WriteEndObject();
-        }
-
-        private static void Write1(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Item value)
-        {
-            writer.WriteStartObject();
-            if (value.Name is { } v_Name)
-            {
-                writer.WritePropertyName("name");
-                writer.WriteStringValue(v_Name);
-            }
-            writer.WriteEndObject();
+            global::AwsMcp.Generated.ToolJson.Write_Page_Item_66484e0d(writer, value);
         }
     }
 }

@@ -91,7 +91,7 @@ namespace AwsMcp.Generated
             var problems = new global::AwsMcp.Abstractions.Runtime.ArgumentProblems();
             global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
             global::System.Text.Json.JsonElement j_pair = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "pair", "pair", problems);
-            global::Generic.Pair<int, string> p_pair = Read0(j_pair, "pair", problems);
+            global::Generic.Pair<int, string> p_pair = global::AwsMcp.Generated.ToolJson.Read_Pair_int_string_7d691b8b(j_pair, "pair", problems);
             problems.ThrowIfAny();
             return new Bound(p_pair, null, null);
         }
@@ -110,44 +110,10 @@ namespace AwsMcp.Generated
                 global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Structured(global::Generic.GenericTools.SwapAsync(_a_pair), WriteResult);
         }
 
-        private static readonly string[] s_members0 = new string[] { "first", "second" };
-
-        private static global::Generic.Pair<int, string> Read0(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems)
-        {
-            int before = problems.Count;
-            if (!global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureObject(element, path, s_members0, problems))
-            {
-                return default!;
-            }
-            global::System.Text.Json.JsonElement j_First = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "first", path + ".first", problems);
-            int v_First = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Int32(j_First, path + ".first", problems);
-            global::System.Text.Json.JsonElement j_Second = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "second", path + ".second", problems);
-            string v_Second = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_Second, path + ".second", problems);
-            if (problems.Count != before)
-            {
-                return default!;
-            }
-            var result = new global::Generic.Pair<int, string>(v_First, v_Second);
-            return result;
-        }
-
         private static void WriteResult(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Pair<string, int> value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            Write0(writer, value);
-        }
-
-        private static void Write0(global::System.Text.Json.Utf8JsonWriter writer, global::Generic.Pair<string, int> value)
-        {
-            writer.WriteStartObject();
-            if (value.First is { } v_First)
-            {
-                writer.WritePropertyName("first");
-                writer.WriteStringValue(v_First);
-            }
-            writer.WritePropertyName("second");
-            writer.WriteNumberValue(value.Second);
-            writer.WriteEndObject();
+            global::AwsMcp.Generated.ToolJson.Write_Pair_string_int_676c6395(writer, value);
         }
     }
 }
