@@ -48,7 +48,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor GenericMethod = Error(
         "AWSMCP008",
         "Tool method must not be generic",
-        "Tool method '{0}' is generic or declared in a generic type; tools need concrete parameter types");
+        "Tool method '{0}' is generic or declared in a generic type; tools take and return closed types (ToolPage<Item>, not ToolPage<T>)");
 
     public static readonly DiagnosticDescriptor HolderNotInstantiable = Error(
         "AWSMCP009",

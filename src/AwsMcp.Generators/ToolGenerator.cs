@@ -37,6 +37,21 @@ public sealed class ToolGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(specs, static (production, spec) =>
             production.AddSource(spec.ClassName + ".g.cs", SourceText.From(ToolEmitter.Emit(spec), Encoding.UTF8)));
 
+        // The readers and writers of enum and object types, once per assembly: a tool's file calls them by names that
+        // depend on the type alone, so it needs no knowledge of the other tools.
+        IncrementalValueProvider<JsonHelperSet> helpers = specs
+            .Select(static (spec, _) => JsonHelpers.Of(spec))
+            .Collect()
+            .Select(static (sets, _) => JsonHelpers.Merge(sets))
+            .WithTrackingName(TrackingNames.JsonHelpers);
+        context.RegisterSourceOutput(helpers, static (production, set) =>
+        {
+            if (!set.IsEmpty)
+            {
+                production.AddSource(JsonHelperEmitter.HintName, SourceText.From(JsonHelperEmitter.Emit(set), Encoding.UTF8));
+            }
+        });
+
         // The registration sees only (name, class, holder) per tool, so it re-runs only when the set of tools changes.
         IncrementalValueProvider<EquatableArray<RegistrationEntry>> entries = specs
             .Select(static (spec, _) => new RegistrationEntry(spec.ToolName, spec.ClassName, spec.HolderTypeName, spec.Holder))

@@ -9,6 +9,9 @@ public static class TrackingNames
     /// <summary>The pure tool model that feeds one generated file per tool.</summary>
     public const string Spec = "AwsMcp.Spec";
 
+    /// <summary>The enum and object types whose readers and writers the assembly's tools share.</summary>
+    public const string JsonHelpers = "AwsMcp.JsonHelpers";
+
     /// <summary>The sorted list of tools that feeds the assembly's registration class.</summary>
     public const string Registration = "AwsMcp.Registration";
 

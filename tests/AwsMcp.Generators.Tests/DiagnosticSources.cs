@@ -47,7 +47,19 @@ internal static class DiagnosticSources
                 /// <summary>Recursive parameter.</summary>
                 [Tool]
                 public static Task Walk(Node root) => Task.CompletedTask;
+
+                /// <summary>A closed generic type that contains itself.</summary>
+                [Tool]
+                public static Task<Tree<string>> Grow() => Task.FromResult(new Tree<string>("root", []));
+
+                /// <summary>A generic type that contains ever larger constructions of itself.</summary>
+                [Tool]
+                public static Task Follow(Chain<int> chain) => Task.CompletedTask;
             }
+
+            public sealed record Tree<T>(T Value, IReadOnlyList<Tree<T>> Children);
+
+            public sealed record Chain<T>(T Value, Chain<List<T>>? Next = null);
             """,
         ["AWSMCP003"] = Usings + """
             public static class Tools
@@ -110,15 +122,17 @@ internal static class DiagnosticSources
             {
                 /// <summary>Generic.</summary>
                 [Tool]
-                public static Task Generic<T>(string text) => Task.CompletedTask;
+                public static Task<T> Generic<T>(T value) => Task.FromResult(value);
             }
 
             public sealed class Holder<T>
             {
                 /// <summary>In a generic type.</summary>
                 [Tool]
-                public Task Inside() => Task.CompletedTask;
+                public Task<Box<T>> Inside(Box<T> box) => Task.FromResult(box);
             }
+
+            public sealed record Box<T>(T Value);
             """,
         ["AWSMCP009"] = Usings + """
             public sealed class NeedsService(string connectionString)

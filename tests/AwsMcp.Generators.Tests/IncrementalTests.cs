@@ -23,6 +23,7 @@ public sealed class IncrementalTests
 
         AssertReasons(run, TrackingNames.Parse, s_reused);
         AssertReasons(run, TrackingNames.Spec, s_reused);
+        AssertReasons(run, TrackingNames.JsonHelpers, s_reused);
         AssertReasons(run, TrackingNames.Registration, s_reused);
         Assert.All(run.TrackedOutputSteps.SelectMany(kv => kv.Value).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
@@ -39,9 +40,10 @@ public sealed class IncrementalTests
         GeneratorRunResult run = driver.RunGenerators(first.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(edited, GeneratorHarness.ParseOptions, old.FilePath))).GetRunResult().Results.Single();
 
         AssertReasons(run, TrackingNames.Spec, s_reused);
+        AssertReasons(run, TrackingNames.JsonHelpers, s_reused);
         AssertReasons(run, TrackingNames.Registration, s_reused);
         Assert.All(
-            run.TrackedOutputSteps["SourceOutput"].SelectMany(s => s.Outputs).Where(o => o.Value is ToolSpec or (EquatableArray<RegistrationEntry>, string)),
+            run.TrackedOutputSteps["SourceOutput"].SelectMany(s => s.Outputs).Where(o => o.Value is ToolSpec or JsonHelperSet or (EquatableArray<RegistrationEntry>, string)),
             o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
@@ -68,6 +70,8 @@ public sealed class IncrementalTests
         Assert.Equal(1, specs.Count(r => r == IncrementalStepRunReason.New));
         Assert.All(specs.Where(r => r != IncrementalStepRunReason.New), r => Assert.Contains(r, s_reused));
         AssertReasons(run, TrackingNames.Registration, [IncrementalStepRunReason.Modified]);
+        // The new tool reads and writes no enum or object, so the shared readers and writers stay as they were.
+        AssertReasons(run, TrackingNames.JsonHelpers, s_reused);
     }
 
     [Fact]
@@ -75,7 +79,7 @@ public sealed class IncrementalTests
     {
         GeneratorRunResult run = GeneratorHarness.Run(TestSources.Representative).RunResult;
 
-        foreach (string step in new[] { TrackingNames.Spec, TrackingNames.Registration, TrackingNames.AssemblyName })
+        foreach (string step in new[] { TrackingNames.Spec, TrackingNames.JsonHelpers, TrackingNames.Registration, TrackingNames.AssemblyName })
         {
             foreach ((object value, _) in run.TrackedSteps[step].SelectMany(s => s.Outputs))
             {

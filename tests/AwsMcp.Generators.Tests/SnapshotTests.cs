@@ -7,21 +7,31 @@ namespace AwsMcp.Generators.Tests;
 
 public sealed class SnapshotTests
 {
+    /// <summary>Sources without problems, by snapshot name.</summary>
+    private static readonly SortedDictionary<string, string> s_validSources = new(StringComparer.Ordinal)
+    {
+        ["RepresentativeTools"] = TestSources.Representative,
+        ["GenericTools"] = TestSources.Generics,
+    };
+
     /// <summary>Every snapshot name a test in this class verifies; the stale-snapshot test checks the folder against it.</summary>
     public static IEnumerable<string> SnapshotNames =>
-        DiagnosticSources.ById.Keys.Select(DiagnosticSnapshotName).Append(nameof(RepresentativeTools));
+        DiagnosticSources.ById.Keys.Select(DiagnosticSnapshotName).Concat(s_validSources.Keys);
 
     public static TheoryData<string> DiagnosticIds => [.. DiagnosticSources.ById.Keys];
 
-    [Fact]
-    public void RepresentativeTools()
+    public static TheoryData<string> ValidSourceNames => [.. s_validSources.Keys];
+
+    [Theory]
+    [MemberData(nameof(ValidSourceNames))]
+    public void ValidTools(string name)
     {
-        GeneratorResult result = GeneratorHarness.Run(TestSources.Representative);
+        GeneratorResult result = GeneratorHarness.Run(s_validSources[name]);
 
         Assert.Empty(result.CompilationErrors);
         Assert.Empty(result.GeneratedCodeWarnings);
         Assert.Empty(result.Diagnostics);
-        Snapshot.Verify(result, nameof(RepresentativeTools));
+        Snapshot.Verify(result, name);
     }
 
     [Theory]

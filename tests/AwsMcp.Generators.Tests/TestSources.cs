@@ -189,4 +189,72 @@ internal static class TestSources
             public Task<Options?> MaybeAsync(bool empty) => Task.FromResult<Options?>(empty ? null : new Options("e") { @default = Kind.@struct });
         }
         """;
+    /// <summary>
+    /// Closed generic types: a page (with a computed property) of a plain item and of another generic, two closed types
+    /// of one generic in one tool, nested constructions of one generic, a generic over a list, a generic struct.
+    /// </summary>
+    public const string Generics = """
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading.Tasks;
+        using AwsMcp.Abstractions;
+
+        namespace Generic;
+
+        /// <summary>A page.</summary>
+        /// <param name="Items">The items on this page.</param>
+        /// <param name="NextToken">Pass as next_token for the next page; absent on the last page.</param>
+        public sealed record Page<T>(IReadOnlyList<T> Items, string? NextToken)
+        {
+            /// <summary>More items follow.</summary>
+            public bool HasMore => NextToken is not null;
+        }
+
+        /// <summary>Two values.</summary>
+        /// <param name="First">The first value.</param>
+        /// <param name="Second">The second value.</param>
+        public sealed record Pair<TFirst, TSecond>(TFirst First, TSecond Second);
+
+        /// <summary>A value in a box.</summary>
+        public struct Box<T>
+        {
+            /// <summary>The boxed value.</summary>
+            public T Value { get; set; }
+        }
+
+        /// <summary>An item.</summary>
+        /// <param name="Name">Its name.</param>
+        public sealed record Item(string Name);
+
+        public static class GenericTools
+        {
+            /// <summary>Lists items.</summary>
+            /// <param name="nextToken">Where to continue.</param>
+            [Tool]
+            public static Task<Page<Item>> ListItemsAsync([PageToken] string? nextToken = null) =>
+                Task.FromResult(new Page<Item>([new Item("a"), new Item("b")], nextToken is null ? "2" : null));
+
+            /// <summary>Lists pairs.</summary>
+            [Tool]
+            public static Task<Page<Pair<string, int>>> ListPairsAsync() =>
+                Task.FromResult(new Page<Pair<string, int>>([new Pair<string, int>("x", 1)], null));
+
+            /// <summary>Swaps a pair.</summary>
+            /// <param name="pair">The pair to swap.</param>
+            [Tool]
+            public static Task<Pair<string, int>> SwapAsync(Pair<int, string> pair) => Task.FromResult(new Pair<string, int>(pair.Second, pair.First));
+
+            /// <summary>Counts the words in nested boxes.</summary>
+            /// <param name="words">Boxed words.</param>
+            [Tool]
+            public static Task<Box<Box<int>>> CountAsync(Box<Box<IReadOnlyList<string>>> words) =>
+                Task.FromResult(new Box<Box<int>> { Value = new Box<int> { Value = words.Value.Value.Count } });
+
+            /// <summary>Groups items into pages.</summary>
+            /// <param name="pages">The pages, each a list of names.</param>
+            [Tool]
+            public static Task<Pair<List<Item>, int>> FlattenAsync(List<Page<string>> pages) =>
+                Task.FromResult(new Pair<List<Item>, int>([.. pages.SelectMany(p => p.Items).Select(n => new Item(n))], pages.Count));
+        }
+        """;
 }

@@ -29,7 +29,7 @@ public sealed class InstanceTools(ToolPackContext pack)
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
     [Tool("list_ec2_instances", Title = "List EC2 instances", ReadOnly = true, Idempotent = true, OpenWorld = true)]
-    public async Task<Ec2InstancePage> ListInstancesAsync(
+    public async Task<ToolPage<Ec2Instance>> ListInstancesAsync(
         ToolContext ctx,
         [Narrows] IReadOnlyList<Ec2InstanceStateFilter>? states = null,
         [Narrows] IReadOnlyDictionary<string, string>? tags = null,
@@ -60,7 +60,7 @@ public sealed class InstanceTools(ToolPackContext pack)
                     .ToList();
                 return new AwsPage<Ec2Instance>(instances, response.NextToken);
             });
-        return new Ec2InstancePage(page.Items, page.NextToken, page.HasMore);
+        return page;
     }
 
     /// <summary>
@@ -96,7 +96,7 @@ public sealed class InstanceTools(ToolPackContext pack)
     /// <param name="nextToken"></param>
     [AwsTarget(Region = false)]
     [Tool("list_ec2_regions", Title = "List AWS regions", ReadOnly = true, Idempotent = true, OpenWorld = true)]
-    public async Task<Ec2RegionPage> ListRegionsAsync(
+    public async Task<ToolPage<Ec2Region>> ListRegionsAsync(
         ToolContext ctx,
         bool includeNotOptedIn = false,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
@@ -113,7 +113,7 @@ public sealed class InstanceTools(ToolPackContext pack)
                 .ToList();
             return new AwsPage<Ec2Region>(regions, NextToken: null);
         });
-        return new Ec2RegionPage(page.Items, page.NextToken, page.HasMore);
+        return page;
     }
 
     private static List<Filter> Filters(IReadOnlyList<Ec2InstanceStateFilter>? states, IReadOnlyDictionary<string, string>? tags)

@@ -41,7 +41,7 @@ public sealed class LambdaTools(ToolPackContext pack)
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
     [Tool("list_lambda_functions", Title = "List Lambda functions", ReadOnly = true, Idempotent = true, OpenWorld = true)]
-    public async Task<LambdaFunctionPage> ListFunctionsAsync(
+    public async Task<ToolPage<LambdaFunction>> ListFunctionsAsync(
         ToolContext ctx,
         bool detail = false,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
@@ -64,7 +64,7 @@ public sealed class LambdaTools(ToolPackContext pack)
             var next = json.RootElement.TryGetProperty("NextMarker", out var nextMarker) && nextMarker.ValueKind == JsonValueKind.String ? nextMarker.GetString() : null;
             return new AwsPage<LambdaFunction>(functions, string.IsNullOrEmpty(next) ? null : next);
         });
-        return new LambdaFunctionPage(page.Items, page.NextToken, page.HasMore);
+        return page;
     }
 
     /// <summary>

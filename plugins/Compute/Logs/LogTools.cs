@@ -35,7 +35,7 @@ public sealed class LogTools(ToolPackContext pack)
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
     [Tool("list_log_groups", Title = "List CloudWatch log groups", ReadOnly = true, Idempotent = true, OpenWorld = true)]
-    public async Task<LogGroupPage> ListLogGroupsAsync(
+    public async Task<ToolPage<LogGroup>> ListLogGroupsAsync(
         ToolContext ctx,
         [Narrows, StringLength(512, MinimumLength = 1)] string? prefix = null,
         bool detail = false,
@@ -61,7 +61,7 @@ public sealed class LogTools(ToolPackContext pack)
                     : null)).ToList();
             return new AwsPage<LogGroup>(groups, LogsJson.NextToken(json.RootElement));
         });
-        return new LogGroupPage(page.Items, page.NextToken, page.HasMore);
+        return page;
     }
 
     /// <summary>
@@ -74,7 +74,7 @@ public sealed class LogTools(ToolPackContext pack)
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
     [Tool("list_log_streams", Title = "List CloudWatch log streams", ReadOnly = true, Idempotent = true, OpenWorld = true)]
-    public async Task<LogStreamPage> ListLogStreamsAsync(
+    public async Task<ToolPage<LogStream>> ListLogStreamsAsync(
         ToolContext ctx,
         [TargetResource, StringLength(512, MinimumLength = 1)] string logGroupName,
         [Narrows, StringLength(512, MinimumLength = 1)] string? prefix = null,
@@ -104,7 +104,7 @@ public sealed class LogTools(ToolPackContext pack)
                     : null)).ToList();
             return new AwsPage<LogStream>(streams, LogsJson.NextToken(json.RootElement));
         });
-        return new LogStreamPage(page.Items, page.NextToken, page.HasMore);
+        return page;
     }
 
     /// <summary>
@@ -147,7 +147,7 @@ public sealed class LogTools(ToolPackContext pack)
             var events = LogsJson.Array(json.RootElement, "events").Select(ToEvent).ToList();
             return new AwsPage<LogEvent>(events, LogsJson.NextToken(json.RootElement));
         }, window.ToPageScope(), (item => Encoding.UTF8.GetByteCount(item.Message), MaxPageMessageBytes));
-        return new LogEventPage(page.Items, window.Start, window.End, page.NextToken, page.HasMore);
+        return new LogEventPage(page.Items, window.Start, window.End, page.NextToken);
     }
 
     private static LogEvent ToEvent(JsonElement item)

@@ -27,7 +27,7 @@ public sealed partial class PolicyTools(ToolPackContext context)
     /// <param name="nextToken"></param>
     /// <param name="detail">Add ids, paths, dates.</param>
     [Tool("list_iam_policies", Title = "List IAM managed policies", ReadOnly = true, Idempotent = true)]
-    public async Task<PolicyPage> ListIamPoliciesAsync(
+    public async Task<ToolPage<PolicySummary>> ListIamPoliciesAsync(
         ToolContext ctx,
         [Narrows] PolicyScope scope = PolicyScope.Local,
         [Narrows] bool onlyAttached = true,
@@ -41,7 +41,7 @@ public sealed partial class PolicyTools(ToolPackContext context)
         parameters["OnlyAttached"] = onlyAttached ? "true" : "false";
 
         var page = await _iam.PageAsync(ctx, "ListPolicies", parameters, "Policies", limit, nextToken);
-        return new PolicyPage([.. page.Items.Select(policy => Summarize(policy, detail))], page.NextToken, page.HasMore);
+        return page.Map(policy => Summarize(policy, detail));
     }
 
     /// <summary>

@@ -21,7 +21,7 @@ public sealed class RoleTools(ToolPackContext context)
     /// <param name="nextToken"></param>
     /// <param name="detail">Add trust policy.</param>
     [Tool("list_iam_roles", Title = "List IAM roles", ReadOnly = true, Idempotent = true)]
-    public async Task<RolePage> ListIamRolesAsync(
+    public async Task<ToolPage<RoleSummary>> ListIamRolesAsync(
         ToolContext ctx,
         [Narrows, StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
@@ -29,7 +29,7 @@ public sealed class RoleTools(ToolPackContext context)
         bool detail = false)
     {
         var page = await _iam.PageAsync(ctx, "ListRoles", IamParameters.UnderPath(pathPrefix), "Roles", limit, nextToken);
-        return new RolePage([.. page.Items.Select(role => RoleReader.Summarize(role, detail))], page.NextToken, page.HasMore);
+        return page.Map(role => RoleReader.Summarize(role, detail));
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AwsMcp.Abstractions;
+using AwsMcp.Aws.Tools;
 using AwsMcp.Iam.Shared;
 
 namespace AwsMcp.Iam.Users;
@@ -25,7 +26,7 @@ public sealed class UserTools(ToolPackContext context)
     /// <param name="nextToken"></param>
     /// <param name="detail">Add key last use.</param>
     [Tool("list_iam_users", Title = "List IAM users", ReadOnly = true, Idempotent = true)]
-    public async Task<UserPage> ListIamUsersAsync(
+    public async Task<ToolPage<UserSummary>> ListIamUsersAsync(
         ToolContext ctx,
         [Narrows, StringLength(512, MinimumLength = 1)] string? pathPrefix = null,
         [Narrows, Range(1, MaxUsersPerPage)] int limit = DefaultUsersPerPage,
@@ -35,7 +36,7 @@ public sealed class UserTools(ToolPackContext context)
         var page = await _iam.PageAsync(ctx, "ListUsers", IamParameters.UnderPath(pathPrefix), "Users", limit, nextToken);
         var users = await UserCredentialsReader.ReadAsync(_iam, ctx, page.Items);
         var now = _time.GetUtcNow();
-        return new UserPage([.. users.Select(user => Summarize(user, detail, now))], page.NextToken, page.HasMore);
+        return new ToolPage<UserSummary>([.. users.Select(user => Summarize(user, detail, now))], page.NextToken);
     }
 
     private static UserSummary Summarize(UserCredentials user, bool detail, DateTimeOffset now) =>

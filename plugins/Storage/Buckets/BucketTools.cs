@@ -34,7 +34,7 @@ public sealed class BucketTools(ToolPackContext pack)
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
     [Tool("list_s3_buckets", Title = "List S3 buckets", ReadOnly = true, Idempotent = true, OpenWorld = true)]
-    public async Task<S3BucketPage> ListBucketsAsync(
+    public async Task<ToolPage<S3Bucket>> ListBucketsAsync(
         ToolContext ctx,
         [Narrows] string? prefix = null,
         [Narrows] string? bucketRegion = null,
@@ -62,7 +62,7 @@ public sealed class BucketTools(ToolPackContext pack)
             buckets.Add(new S3Bucket(bucket.BucketName, bucketRegionName, UtcTimes.FromSdk(bucket.CreationDate), details));
         }
 
-        return new S3BucketPage(buckets, page.NextToken, page.HasMore);
+        return new ToolPage<S3Bucket>(buckets, page.NextToken);
     }
 
     /// <summary>

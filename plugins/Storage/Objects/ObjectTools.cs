@@ -60,7 +60,7 @@ public sealed class ObjectTools(ToolPackContext pack)
                 detail ? new S3ObjectListingDetails(item.ETag, item.StorageClass?.Value, [.. item.ChecksumAlgorithm.OrEmpty()]) : null))
             .ToList();
         var next = response.IsTruncated == true && !string.IsNullOrEmpty(response.NextContinuationToken) ? response.NextContinuationToken : null;
-        return new S3ObjectPage(items, response.CommonPrefixes.OrEmpty(), next, next is not null);
+        return new S3ObjectPage(items, response.CommonPrefixes.OrEmpty(), next);
     }
 
     /// <summary>

@@ -4,5 +4,8 @@ namespace AwsMcp.Storage.Objects;
 /// <param name="Items">The objects on this page.</param>
 /// <param name="CommonPrefixes">With a delimiter: the "folders" (prefixes up to the next delimiter) on this page.</param>
 /// <param name="NextToken">Pass as next_token for the next page; absent on the last page.</param>
-/// <param name="HasMore">True when there are more objects or prefixes than this page holds.</param>
-public sealed record S3ObjectPage(IReadOnlyList<S3ObjectSummary> Items, IReadOnlyList<string> CommonPrefixes, string? NextToken, bool HasMore);
+public sealed record S3ObjectPage(IReadOnlyList<S3ObjectSummary> Items, IReadOnlyList<string> CommonPrefixes, string? NextToken)
+{
+    /// <summary>True when there are more objects or prefixes than this page holds.</summary>
+    public bool HasMore => NextToken is not null;
+}

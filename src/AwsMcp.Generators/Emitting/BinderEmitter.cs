@@ -5,33 +5,26 @@ using static AwsMcp.Generators.Emitting.CSharpText;
 namespace AwsMcp.Generators.Emitting;
 
 /// <summary>
-/// Emits the reflection-free binding of JSON arguments: one expression per value, one reader method per enum and
-/// object type of a tool. Every problem is recorded with its argument path (<c>filters[2].name</c>) in the call's
+/// Emits the reflection-free binding of JSON arguments: one expression per value, and the reader methods of enum and
+/// object types that the assembly's tools share (<see cref="JsonHelpers"/>). Every problem is recorded with its argument path (<c>filters[2].name</c>) in the call's
 /// <c>problems</c>, so that the binder reports all of them at once; it is the tool's argument validator.
 /// </summary>
-internal sealed class BinderEmitter
+internal static class BinderEmitter
 {
     /// <summary>The name of the problem collector in every generated reader and lambda.</summary>
     public const string Problems = "problems";
 
-    private readonly HelperMethods _readers;
-
-    public BinderEmitter() => _readers = new HelperMethods(EmitReader);
-
     /// <summary>Declares the local <paramref name="local"/> holding the bound value of a root argument.</summary>
-    public void EmitArgument(SourceWriter writer, ParameterSpec parameter, string local)
+    public static void EmitArgument(SourceWriter writer, ParameterSpec parameter, string local)
     {
         EmitMember(writer, local, parameter.Type!, parameter.Constraints, parameter.IsRequired, parameter.Default, "arguments", parameter.JsonName, Literal(parameter.JsonName), "j_" + parameter.Name);
     }
-
-    /// <summary>Emits the reader methods requested so far, including those the readers themselves request.</summary>
-    public void EmitReaders(SourceWriter writer) => _readers.EmitAll(writer);
 
     /// <summary>
     /// Declares <paramref name="local"/> with the value of a member of a JSON object: required members must be
     /// present; optional ones that are absent or null take their default (clients often send null for "not given").
     /// </summary>
-    private void EmitMember(SourceWriter writer, string local, TypeShape shape, Constraints constraints, bool required, DefaultValue? defaultValue, string objectExpression, string jsonName, string path, string elementLocal)
+    private static void EmitMember(SourceWriter writer, string local, TypeShape shape, Constraints constraints, bool required, DefaultValue? defaultValue, string objectExpression, string jsonName, string path, string elementLocal)
     {
         if (required)
         {
@@ -45,12 +38,12 @@ internal sealed class BinderEmitter
     }
 
     /// <summary>An expression reading <paramref name="element"/> as <paramref name="shape"/>, constraints checked.</summary>
-    private string Read(TypeShape shape, Constraints constraints, string element, string path, int depth)
+    private static string Read(TypeShape shape, Constraints constraints, string element, string path, int depth)
     {
         string value = shape.Kind switch
         {
             ShapeKind.Json => $"{Reader}.JsonObject({element}, {path}, {Problems})",
-            ShapeKind.Enum or ShapeKind.Object => $"Read{_readers.For(shape.AsNonNullable())}({element}, {path}, {Problems})",
+            ShapeKind.Enum or ShapeKind.Object => $"{JsonHelpers.Qualified}.{JsonHelpers.Reader(shape)}({element}, {path}, {Problems})",
             ShapeKind.Collection => CollectionRead(shape, element, path, depth),
             ShapeKind.Dictionary => $"{Reader}.Dictionary<{shape.Element!.LocalTypeName}>({element}, {path}, {ItemReader(shape.Element!, depth)}, {Problems})",
             _ => $"{Reader}.{shape.Kind}({element}, {path}, {Problems})",
@@ -60,13 +53,13 @@ internal sealed class BinderEmitter
         return shape.IsNullable ? $"{Reader}.IsNull({element}) ? ({shape.LocalTypeName})null : {value}" : value;
     }
 
-    private string CollectionRead(TypeShape shape, string element, string path, int depth)
+    private static string CollectionRead(TypeShape shape, string element, string path, int depth)
     {
         string method = shape.Collection == CollectionKind.List ? "List" : "Array";
         return $"{Reader}.{method}<{shape.Element!.LocalTypeName}>({element}, {path}, {ItemReader(shape.Element!, depth)}, {Problems})";
     }
 
-    private string ItemReader(TypeShape item, int depth)
+    private static string ItemReader(TypeShape item, int depth)
     {
         string element = "item" + depth.ToString(CultureInfo.InvariantCulture);
         string path = "itemPath" + depth.ToString(CultureInfo.InvariantCulture);
@@ -98,36 +91,37 @@ internal sealed class BinderEmitter
 
     private static string Number(int? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "null";
 
-    private void EmitReader(SourceWriter writer, int index, TypeShape shape)
+    /// <summary>Emits the reader of a (non-nullable) enum or object type.</summary>
+    public static void EmitReader(SourceWriter writer, TypeShape shape)
     {
         if (shape.Kind != ShapeKind.Enum)
         {
-            EmitObjectReader(writer, index, shape);
+            EmitObjectReader(writer, shape);
             return;
         }
 
         string allowed = string.Join(", ", shape.EnumMembers.Select(m => m.JsonName));
-        HelperMethods.EmitEnumSwitch(
+        JsonHelperEmitter.EmitEnumSwitch(
             writer,
-            $"private static {shape.TypeName} Read{index}({JsonElement} element, string path, {ProblemsType} {Problems}) => {Reader}.EnumText(element, path, {Problems})",
+            $"public static {shape.TypeName} {JsonHelpers.Reader(shape)}({JsonElement} element, string path, {ProblemsType} {Problems}) => {Reader}.EnumText(element, path, {Problems})",
             shape,
             member => $"{Literal(member.JsonName)} => {shape.TypeName}.{Identifier(member.Name)}",
             $"null => default({shape.TypeName})",
             $"var other => {Reader}.NotAllowed<{shape.TypeName}>(path, other, {Literal(allowed)}, {Problems})");
     }
 
-    private void EmitObjectReader(SourceWriter writer, int index, TypeShape shape)
+    private static void EmitObjectReader(SourceWriter writer, TypeShape shape)
     {
         string names = string.Join(", ", shape.Properties.Select(p => Literal(p.JsonName)));
-        writer.Line($"private static readonly string[] s_members{index} = new string[] {{ {names} }};");
+        writer.Line($"private static readonly string[] {JsonHelpers.Members(shape)} = new string[] {{ {names} }};");
         writer.Line();
-        writer.Line($"private static {shape.TypeName} Read{index}({JsonElement} element, string path, {ProblemsType} {Problems})");
+        writer.Line($"public static {shape.TypeName} {JsonHelpers.Reader(shape)}({JsonElement} element, string path, {ProblemsType} {Problems})");
         writer.Open();
 
         // A type is only constructed from members that bound: its constructor may reject the defaults read in
         // place of bad values, and the problems say what the caller must fix anyway.
         writer.Line($"int before = {Problems}.Count;");
-        writer.Line($"if (!{Reader}.EnsureObject(element, path, s_members{index}, {Problems}))");
+        writer.Line($"if (!{Reader}.EnsureObject(element, path, {JsonHelpers.Members(shape)}, {Problems}))");
         writer.Open();
         writer.Line("return default!;");
         writer.Close();

@@ -7,15 +7,12 @@ namespace AwsMcp.Generators.Emitting;
 /// <summary>
 /// Emits reflection-free <c>Utf8JsonWriter</c> code for structured results (System.Text.Json source generation cannot
 /// see types produced by another generator). Null members are left out, matching the output schema's <c>required</c>.
+/// The writers of enum and object types are shared by the assembly's tools (<see cref="JsonHelpers"/>).
 /// </summary>
-internal sealed class ResultWriterEmitter
+internal static class ResultWriterEmitter
 {
-    private readonly HelperMethods _writers;
-
-    public ResultWriterEmitter() => _writers = new HelperMethods(EmitWriter);
-
     /// <summary>Emits <c>WriteResult(Utf8JsonWriter, T)</c>, the method the invoker passes to the result adapter.</summary>
-    public void EmitRoot(SourceWriter writer, TypeShape result, bool wrap)
+    public static void EmitRoot(SourceWriter writer, TypeShape result, bool wrap)
     {
         writer.Line($"private static void WriteResult({Utf8JsonWriter} writer, {result.LocalTypeName} value)");
         writer.Open();
@@ -50,11 +47,10 @@ internal sealed class ResultWriterEmitter
         }
 
         writer.Close();
-        _writers.EmitAll(writer);
     }
 
     /// <summary>An expression (of type void) writing <paramref name="value"/>, which may be null only when the shape is nullable.</summary>
-    private string Write(TypeShape shape, string writer, string value, int depth)
+    private static string Write(TypeShape shape, string writer, string value, int depth)
     {
         if (shape.IsNullable)
         {
@@ -69,41 +65,42 @@ internal sealed class ResultWriterEmitter
             ShapeKind.Boolean => $"{writer}.WriteBooleanValue({value})",
             ShapeKind.SByte or ShapeKind.Byte or ShapeKind.Int16 or ShapeKind.UInt16 => $"{writer}.WriteNumberValue((int){value})",
             ShapeKind.Int32 or ShapeKind.UInt32 or ShapeKind.Int64 or ShapeKind.UInt64 or ShapeKind.Single or ShapeKind.Double or ShapeKind.Decimal => $"{writer}.WriteNumberValue({value})",
-            ShapeKind.Enum => $"{writer}.WriteStringValue(Text{_writers.For(shape)}({value}))",
+            ShapeKind.Enum => $"{writer}.WriteStringValue({JsonHelpers.Qualified}.{JsonHelpers.EnumText(shape)}({value}))",
             ShapeKind.Json => $"{value}.WriteTo({writer})",
             ShapeKind.Collection => $"{ResultWriter}.Array({writer}, {value}, {Lambda(shape.Element!, depth)})",
             ShapeKind.Dictionary => $"{ResultWriter}.Object({writer}, {value}, {Lambda(shape.Element!, depth)})",
-            _ => $"Write{_writers.For(shape)}({writer}, {value})",
+            _ => $"{JsonHelpers.Qualified}.{JsonHelpers.Writer(shape)}({writer}, {value})",
         };
     }
 
-    private string Lambda(TypeShape item, int depth)
+    private static string Lambda(TypeShape item, int depth)
     {
         string writer = "writer" + depth.ToString(CultureInfo.InvariantCulture);
         string value = "item" + depth.ToString(CultureInfo.InvariantCulture);
         return $"static ({writer}, {value}) => {Write(item, writer, value, depth + 1)}";
     }
 
-    private void EmitWriter(SourceWriter writer, int index, TypeShape shape)
+    /// <summary>Emits the writer of a (non-nullable) enum or object type.</summary>
+    public static void EmitWriter(SourceWriter writer, TypeShape shape)
     {
         if (shape.Kind != ShapeKind.Enum)
         {
-            EmitObjectWriter(writer, index, shape);
+            EmitObjectWriter(writer, shape);
             return;
         }
 
         // Values outside the declared members (flags, casts) have no name to map to.
-        HelperMethods.EmitEnumSwitch(
+        JsonHelperEmitter.EmitEnumSwitch(
             writer,
-            $"private static string Text{index}({shape.TypeName} value) => value",
+            $"public static string {JsonHelpers.EnumText(shape)}({shape.TypeName} value) => value",
             shape,
             member => $"{shape.TypeName}.{Identifier(member.Name)} => {Literal(member.JsonName)}",
             "_ => value.ToString()");
     }
 
-    private void EmitObjectWriter(SourceWriter writer, int index, TypeShape shape)
+    private static void EmitObjectWriter(SourceWriter writer, TypeShape shape)
     {
-        writer.Line($"private static void Write{index}({Utf8JsonWriter} writer, {shape.TypeName} value)");
+        writer.Line($"public static void {JsonHelpers.Writer(shape)}({Utf8JsonWriter} writer, {shape.TypeName} value)");
         writer.Open();
         writer.Line("writer.WriteStartObject();");
         foreach (PropertyShape property in shape.Properties)

@@ -8,36 +8,34 @@ namespace AwsMcp.Generators.Parsing;
 /// <summary>Reads the DataAnnotations attributes the generator understands into <see cref="Constraints"/>.</summary>
 internal static class ConstraintReader
 {
-    private const string DataAnnotations = "System.ComponentModel.DataAnnotations.";
-
-    public static Constraints Read(IEnumerable<AttributeData> attributes)
+    public static Constraints Read(IEnumerable<AttributeData> attributes, KnownTypeSymbols known)
     {
         Constraints constraints = Constraints.None;
         foreach (AttributeData attribute in attributes)
         {
             INamedTypeSymbol? type = attribute.AttributeClass;
             ImmutableArray<TypedConstant> arguments = attribute.ConstructorArguments;
-            if (KnownTypes.Is(type, DataAnnotations + "RangeAttribute") && arguments.Length == 2)
+            if (KnownTypeSymbols.Is(type, known.RangeAttribute) && arguments.Length == 2)
             {
                 constraints = constraints with { Minimum = FormatNumber(arguments[0].Value), Maximum = FormatNumber(arguments[1].Value) };
             }
-            else if (KnownTypes.Is(type, DataAnnotations + "RegularExpressionAttribute") && arguments.Length == 1)
+            else if (KnownTypeSymbols.Is(type, known.RegularExpressionAttribute) && arguments.Length == 1)
             {
                 constraints = constraints with { Pattern = arguments[0].Value as string };
             }
-            else if (KnownTypes.Is(type, DataAnnotations + "StringLengthAttribute") && arguments.Length == 1)
+            else if (KnownTypeSymbols.Is(type, known.StringLengthAttribute) && arguments.Length == 1)
             {
                 constraints = constraints with { MaxLength = arguments[0].Value as int?, MinLength = attribute.NamedArgument("MinimumLength") as int? ?? constraints.MinLength };
             }
-            else if (KnownTypes.Is(type, DataAnnotations + "MinLengthAttribute") && arguments.Length == 1)
+            else if (KnownTypeSymbols.Is(type, known.MinLengthAttribute) && arguments.Length == 1)
             {
                 constraints = constraints with { MinLength = arguments[0].Value as int? };
             }
-            else if (KnownTypes.Is(type, DataAnnotations + "MaxLengthAttribute") && arguments.Length == 1)
+            else if (KnownTypeSymbols.Is(type, known.MaxLengthAttribute) && arguments.Length == 1)
             {
                 constraints = constraints with { MaxLength = arguments[0].Value as int? };
             }
-            else if (KnownTypes.Is(type, DataAnnotations + "RequiredAttribute"))
+            else if (KnownTypeSymbols.Is(type, known.RequiredAttribute))
             {
                 constraints = constraints with { Required = true };
             }

@@ -17,17 +17,19 @@ internal sealed class ToolParser
     private static readonly SymbolDisplayFormat s_typeFormat = SymbolDisplayFormat.FullyQualifiedFormat;
 
     private readonly CancellationToken _cancellationToken;
+    private readonly KnownTypeSymbols _known;
     private readonly TypeMapper _types;
     private readonly List<Diagnostic> _diagnostics = [];
 
-    private ToolParser(CancellationToken cancellationToken)
+    private ToolParser(KnownTypeSymbols known, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
-        _types = new TypeMapper(cancellationToken);
+        _known = known;
+        _types = new TypeMapper(known, cancellationToken);
     }
 
     public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        new ToolParser(cancellationToken).Parse(
+        new ToolParser(new KnownTypeSymbols(context.SemanticModel.Compilation), cancellationToken).Parse(
             (IMethodSymbol)context.TargetSymbol,
             (MethodDeclarationSyntax)context.TargetNode,
             context.Attributes[0]);
@@ -53,7 +55,9 @@ internal sealed class ToolParser
 
         if (method.IsGenericMethod || IsInGenericType(method.ContainingType))
         {
-            valid = Report(DiagnosticDescriptors.GenericMethod, nameLocation, methodDisplay);
+            // Open type parameters reach a tool's signature only this way; reported once, not again per parameter.
+            Report(DiagnosticDescriptors.GenericMethod, nameLocation, methodDisplay);
+            return new ParseResult(null, toolName, methodDisplay, nameLocation, _diagnostics.ToEquatableArray());
         }
 
         if (HolderProblem(method, out HolderCreation holder) is { } holderProblem)
@@ -94,7 +98,7 @@ internal sealed class ToolParser
             valid &= CheckPageToken(parameters, parsed.result, methodDisplay, nameLocation);
         }
 
-        string description = documentation.Summary ?? KnownTypes.Description(method) ?? string.Empty;
+        string description = documentation.Summary ?? _known.Description(method) ?? string.Empty;
         if (description.Length == 0)
         {
             // Without /doc (GenerateDocumentationFile=false) Roslyn does not parse '///' comments at all, so the
@@ -151,11 +155,11 @@ internal sealed class ToolParser
             return null;
         }
 
-        bool isResource = KnownTypes.FindAttribute(parameter, KnownTypes.TargetResourceAttribute) is not null;
-        bool isCount = KnownTypes.FindAttribute(parameter, KnownTypes.ResourceCountAttribute) is not null;
-        bool isDryRun = KnownTypes.FindAttribute(parameter, KnownTypes.DryRunAttribute) is not null;
-        bool isPageToken = KnownTypes.FindAttribute(parameter, KnownTypes.PageTokenAttribute) is not null;
-        bool injected = KnownTypes.Is(parameter.Type, KnownTypes.CancellationToken) || KnownTypes.Is(parameter.Type, KnownTypes.ToolContext);
+        bool isResource = KnownTypeSymbols.FindAttribute(parameter, _known.TargetResourceAttribute) is not null;
+        bool isCount = KnownTypeSymbols.FindAttribute(parameter, _known.ResourceCountAttribute) is not null;
+        bool isDryRun = KnownTypeSymbols.FindAttribute(parameter, _known.DryRunAttribute) is not null;
+        bool isPageToken = KnownTypeSymbols.FindAttribute(parameter, _known.PageTokenAttribute) is not null;
+        bool injected = KnownTypeSymbols.Is(parameter.Type, _known.CancellationToken) || KnownTypeSymbols.Is(parameter.Type, _known.ToolContext);
         if (injected && (isResource || isCount || isDryRun || isPageToken))
         {
             Report(
@@ -170,12 +174,12 @@ internal sealed class ToolParser
             return null;
         }
 
-        if (KnownTypes.Is(parameter.Type, KnownTypes.CancellationToken))
+        if (KnownTypeSymbols.Is(parameter.Type, _known.CancellationToken))
         {
             return Injected(parameter, ParameterRole.CancellationToken);
         }
 
-        if (KnownTypes.Is(parameter.Type, KnownTypes.ToolContext))
+        if (KnownTypeSymbols.Is(parameter.Type, _known.ToolContext))
         {
             return Injected(parameter, ParameterRole.ToolContext);
         }
@@ -233,18 +237,18 @@ internal sealed class ToolParser
         }
 
         DefaultValue? defaultValue = DefaultValueFormatter.Read(parameter, shape) ?? (shape.IsNullable ? DefaultValueFormatter.Null(shape) : null);
-        Constraints constraints = ConstraintReader.Read(parameter.GetAttributes());
+        Constraints constraints = ConstraintReader.Read(parameter.GetAttributes(), _known);
         return new ParameterSpec(
             parameter.Name,
             NameConventions.ToSnakeCase(parameter.Name),
             ParameterRole.Argument,
             shape,
-            KnownTypes.Description(parameter) ?? documentation.Parameter(parameter.Name),
+            _known.Description(parameter) ?? documentation.Parameter(parameter.Name),
             IsRequired: defaultValue is null || constraints.Required,
             defaultValue,
             constraints,
             meaning,
-            Narrows: KnownTypes.FindAttribute(parameter, KnownTypes.NarrowsAttribute) is not null);
+            Narrows: KnownTypeSymbols.FindAttribute(parameter, _known.NarrowsAttribute) is not null);
     }
 
     private static ParameterSpec Injected(IParameterSymbol parameter, ParameterRole role) =>
@@ -257,8 +261,8 @@ internal sealed class ToolParser
     /// </summary>
     private TargetSpec? ParseTarget(IMethodSymbol method, List<ParameterSpec> parameters, string methodDisplay, Location location)
     {
-        AttributeData? attribute = KnownTypes.FindAttribute(method, KnownTypes.AwsTargetAttribute)
-            ?? KnownTypes.FindAttribute(method.ContainingType, KnownTypes.AwsTargetAttribute);
+        AttributeData? attribute = KnownTypeSymbols.FindAttribute(method, _known.AwsTargetAttribute)
+            ?? KnownTypeSymbols.FindAttribute(method.ContainingType, _known.AwsTargetAttribute);
         if (attribute is null)
         {
             return TargetSpec.None;
@@ -281,7 +285,7 @@ internal sealed class ToolParser
         return new TargetSpec(Region: false, account, locator);
     }
 
-    private static LocatorSpec? ParseLocator(IMethodSymbol tool, string name, List<ParameterSpec> parameters, out string? problem)
+    private LocatorSpec? ParseLocator(IMethodSymbol tool, string name, List<ParameterSpec> parameters, out string? problem)
     {
         IMethodSymbol[] candidates = [.. tool.ContainingType.GetMembers(name).OfType<IMethodSymbol>()];
         if (candidates.Length != 1)
@@ -293,8 +297,8 @@ internal sealed class ToolParser
         }
 
         IMethodSymbol locator = candidates[0];
-        bool returnsValueTask = KnownTypes.Is(locator.ReturnType, KnownTypes.ValueTaskOfT);
-        if (!(returnsValueTask || KnownTypes.Is(locator.ReturnType, KnownTypes.TaskOfT))
+        bool returnsValueTask = KnownTypeSymbols.Is(locator.ReturnType, _known.ValueTaskOfT);
+        if (!(returnsValueTask || KnownTypeSymbols.Is(locator.ReturnType, _known.TaskOfT))
             || ((INamedTypeSymbol)locator.ReturnType).TypeArguments[0].SpecialType != SpecialType.System_String)
         {
             problem = "it must return Task<string> or ValueTask<string>";
@@ -316,7 +320,7 @@ internal sealed class ToolParser
         var arguments = new List<string>(locator.Parameters.Length);
         foreach (IParameterSymbol parameter in locator.Parameters)
         {
-            if (KnownTypes.Is(parameter.Type, KnownTypes.ToolContext))
+            if (KnownTypeSymbols.Is(parameter.Type, _known.ToolContext))
             {
                 arguments.Add(LocatorSpec.ContextArgument);
                 continue;
@@ -365,8 +369,8 @@ internal sealed class ToolParser
     /// <summary>The toolset of <c>[Toolset]</c> on the method, else on its class; null when neither has one.</summary>
     private string? ParseToolset(IMethodSymbol method, Location location)
     {
-        AttributeData? attribute = KnownTypes.FindAttribute(method, KnownTypes.ToolsetAttribute)
-            ?? KnownTypes.FindAttribute(method.ContainingType, KnownTypes.ToolsetAttribute);
+        AttributeData? attribute = KnownTypeSymbols.FindAttribute(method, _known.ToolsetAttribute)
+            ?? KnownTypeSymbols.FindAttribute(method.ContainingType, _known.ToolsetAttribute);
         if (attribute is null)
         {
             return null;
@@ -404,12 +408,12 @@ internal sealed class ToolParser
     private (ResultKind Kind, TypeShape? Result)? ParseReturn(IMethodSymbol method, MethodDeclarationSyntax syntax, string methodDisplay)
     {
         ITypeSymbol returnType = method.ReturnType;
-        if (KnownTypes.Is(returnType, KnownTypes.Task) || KnownTypes.Is(returnType, KnownTypes.ValueTask))
+        if (KnownTypeSymbols.Is(returnType, _known.Task) || KnownTypeSymbols.Is(returnType, _known.ValueTask))
         {
             return (ResultKind.Completion, null);
         }
 
-        if (!(KnownTypes.Is(returnType, KnownTypes.TaskOfT) || KnownTypes.Is(returnType, KnownTypes.ValueTaskOfT)))
+        if (!(KnownTypeSymbols.Is(returnType, _known.TaskOfT) || KnownTypeSymbols.Is(returnType, _known.ValueTaskOfT)))
         {
             Report(DiagnosticDescriptors.InvalidReturnType, syntax.ReturnType.GetLocation(), methodDisplay, returnType.ToDisplayString());
             return null;
@@ -421,7 +425,7 @@ internal sealed class ToolParser
             return (ResultKind.Text, null);
         }
 
-        if (KnownTypes.Is(resultType, KnownTypes.ToolResult))
+        if (KnownTypeSymbols.Is(resultType, _known.ToolResult))
         {
             return (ResultKind.ToolResult, null);
         }
@@ -437,7 +441,7 @@ internal sealed class ToolParser
     }
 
     /// <summary>Null when the method can be called from the generated registration, else why not.</summary>
-    private static string? HolderProblem(IMethodSymbol method, out HolderCreation holder)
+    private string? HolderProblem(IMethodSymbol method, out HolderCreation holder)
     {
         holder = HolderCreation.None;
         for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
@@ -466,7 +470,7 @@ internal sealed class ToolParser
                 continue;
             }
 
-            if (constructor.Parameters.Length == 1 && KnownTypes.Is(constructor.Parameters[0].Type, KnownTypes.ToolPackContext))
+            if (constructor.Parameters.Length == 1 && KnownTypeSymbols.Is(constructor.Parameters[0].Type, _known.ToolPackContext))
             {
                 holder = HolderCreation.WithContext;
             }

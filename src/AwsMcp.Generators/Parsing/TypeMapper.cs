@@ -7,10 +7,13 @@ namespace AwsMcp.Generators.Parsing;
 /// Maps a parameter or result type to a <see cref="TypeShape"/>: the supported types, nested objects inlined
 /// (recursion is an error, since schemas never use <c>$ref</c>), member names in snake_case.
 /// </summary>
-internal sealed class TypeMapper(CancellationToken cancellationToken)
+internal sealed class TypeMapper(KnownTypeSymbols known, CancellationToken cancellationToken)
 {
     private static readonly SymbolDisplayFormat s_typeFormat = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary>How deep one generic type may nest in itself (<c>ToolPage&lt;ToolPage&lt;T&gt;&gt;</c>) before it counts as recursion.</summary>
+    private const int MaxGenericNesting = 8;
 
     private readonly List<ITypeSymbol> _visiting = [];
     private readonly Dictionary<ISymbol, XmlDocumentation> _typeDocumentation = new(SymbolEqualityComparer.Default);
@@ -86,9 +89,9 @@ internal sealed class TypeMapper(CancellationToken cancellationToken)
             return null;
         }
 
-        if (named.IsGenericType)
+        if (named.IsGenericType && TryMapCollection(named, leaf, direction, memberPath, out TypeShape? collection, out error))
         {
-            return MapGeneric(named, leaf, direction, memberPath, out error);
+            return collection;
         }
 
         if (named.TypeKind is not (TypeKind.Class or TypeKind.Struct) || named.IsAbstract || named.IsStatic)
@@ -100,7 +103,7 @@ internal sealed class TypeMapper(CancellationToken cancellationToken)
         return MapObject(named, leaf, direction, memberPath, out error);
     }
 
-    private static ShapeKind? PrimitiveKind(ITypeSymbol type) => type.SpecialType switch
+    private ShapeKind? PrimitiveKind(ITypeSymbol type) => type.SpecialType switch
     {
         SpecialType.System_String => ShapeKind.String,
         SpecialType.System_Boolean => ShapeKind.Boolean,
@@ -116,9 +119,9 @@ internal sealed class TypeMapper(CancellationToken cancellationToken)
         SpecialType.System_Double => ShapeKind.Double,
         SpecialType.System_Decimal => ShapeKind.Decimal,
         SpecialType.System_DateTime => ShapeKind.DateTime,
-        _ when KnownTypes.Is(type, KnownTypes.Guid) => ShapeKind.Guid,
-        _ when KnownTypes.Is(type, KnownTypes.DateTimeOffset) => ShapeKind.DateTimeOffset,
-        _ when KnownTypes.Is(type, KnownTypes.JsonElement) => ShapeKind.Json,
+        _ when KnownTypeSymbols.Is(type, known.Guid) => ShapeKind.Guid,
+        _ when KnownTypeSymbols.Is(type, known.DateTimeOffset) => ShapeKind.DateTimeOffset,
+        _ when KnownTypeSymbols.Is(type, known.JsonElement) => ShapeKind.Json,
         _ => null,
     };
 
@@ -136,8 +139,14 @@ internal sealed class TypeMapper(CancellationToken cancellationToken)
         return members.ToEquatableArray();
     }
 
-    private TypeShape? MapGeneric(INamedTypeSymbol type, TypeShape leaf, ShapeDirection direction, string memberPath, out MappingError? error)
+    /// <summary>
+    /// True when <paramref name="type"/> is one of the collections or dictionaries bound as JSON arrays and objects
+    /// (<paramref name="shape"/> set, or <paramref name="error"/>); other closed generics are mapped as objects.
+    /// </summary>
+    private bool TryMapCollection(INamedTypeSymbol type, TypeShape leaf, ShapeDirection direction, string memberPath, out TypeShape? shape, out MappingError? error)
     {
+        shape = null;
+        error = null;
         string definition = type.OriginalDefinition.ToDisplayString();
         CollectionKind? collection = definition switch
         {
@@ -148,31 +157,40 @@ internal sealed class TypeMapper(CancellationToken cancellationToken)
         if (collection is not null)
         {
             TypeShape? item = Map(type.TypeArguments[0], direction, memberPath + "[]", out error);
-            return item is null ? null : leaf with { Kind = ShapeKind.Collection, Element = item, Collection = collection.Value };
+            shape = item is null ? null : leaf with { Kind = ShapeKind.Collection, Element = item, Collection = collection.Value };
+            return true;
         }
 
-        bool isDictionary = definition is "System.Collections.Generic.Dictionary<TKey, TValue>"
+        if (definition is not ("System.Collections.Generic.Dictionary<TKey, TValue>"
             or "System.Collections.Generic.IDictionary<TKey, TValue>"
-            or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>";
-        if (isDictionary && type.TypeArguments[0].SpecialType == SpecialType.System_String)
+            or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>"))
         {
-            TypeShape? value = Map(type.TypeArguments[1], direction, memberPath + "[]", out error);
-            return value is null ? null : leaf with { Kind = ShapeKind.Dictionary, Element = value };
+            return false;
         }
 
-        error = Unsupported(type, memberPath, isDictionary
-            ? "dictionary keys must be strings"
-            : "the only generic types supported are List<T>, IList<T>, ICollection<T>, IEnumerable<T>, IReadOnlyList<T>, IReadOnlyCollection<T> and dictionaries with string keys");
-        return null;
+        if (type.TypeArguments[0].SpecialType != SpecialType.System_String)
+        {
+            error = Unsupported(type, memberPath, "dictionary keys must be strings");
+            return true;
+        }
+
+        TypeShape? value = Map(type.TypeArguments[1], direction, memberPath + "[]", out error);
+        shape = value is null ? null : leaf with { Kind = ShapeKind.Dictionary, Element = value };
+        return true;
     }
 
     private TypeShape? MapObject(INamedTypeSymbol type, TypeShape leaf, ShapeDirection direction, string memberPath, out MappingError? error)
     {
+        // Recursion through the same type, or through ever larger constructions of one generic type
+        // (Chain<T> holding a Chain<List<T>>), which would never end.
+        int sameDefinition = 0;
         foreach (ITypeSymbol visiting in _visiting)
         {
-            if (SymbolEqualityComparer.Default.Equals(visiting, type))
+            bool expands = SymbolEqualityComparer.Default.Equals(visiting.OriginalDefinition, type.OriginalDefinition) && ++sameDefinition == MaxGenericNesting;
+            if (expands || SymbolEqualityComparer.Default.Equals(visiting, type))
             {
-                error = new MappingError(MappingErrorKind.Recursive, type.ToDisplayString(), $"through '{memberPath}'");
+                string subject = (expands ? type.OriginalDefinition : type).ToDisplayString();
+                error = new MappingError(MappingErrorKind.Recursive, subject, $"through '{memberPath}'");
                 return null;
             }
         }
@@ -219,10 +237,10 @@ internal sealed class TypeMapper(CancellationToken cancellationToken)
                 return null;
             }
 
-            Constraints constraints = ConstraintReader.Read(property is null ? parameter.GetAttributes() : parameter.GetAttributes().Concat(property.GetAttributes()));
+            Constraints constraints = ConstraintReader.Read(property is null ? parameter.GetAttributes() : parameter.GetAttributes().Concat(property.GetAttributes()), known);
             DefaultValue? defaultValue = DefaultValueFormatter.Read(parameter, shape) ?? (shape.IsNullable ? DefaultValueFormatter.Null(shape) : null);
-            string? description = (property is null ? null : KnownTypes.Description(property)) ?? KnownTypes.Description(parameter)
-                ?? (property is null ? null : XmlDocumentation.Read(property, cancellationToken).Summary)
+            string? description = (property is null ? null : known.Description(property)) ?? known.Description(parameter)
+                ?? (property is null ? null : Summary(property))
                 ?? TypeDocumentation(type).Parameter(parameter.Name);
             members.Add(new PropertyShape(
                 name,
@@ -248,7 +266,7 @@ internal sealed class TypeMapper(CancellationToken cancellationToken)
                 return null;
             }
 
-            Constraints constraints = ConstraintReader.Read(property.GetAttributes());
+            Constraints constraints = ConstraintReader.Read(property.GetAttributes(), known);
             bool required = property.IsRequired || constraints.Required;
             if (setter.IsInitOnly && !required && !canUseWith)
             {
@@ -260,7 +278,7 @@ internal sealed class TypeMapper(CancellationToken cancellationToken)
                 property.Name,
                 NameConventions.ToSnakeCase(property.Name),
                 shape,
-                KnownTypes.Description(property) ?? XmlDocumentation.Read(property, cancellationToken).Summary,
+                known.Description(property) ?? Summary(property),
                 required,
                 setter.IsInitOnly ? MemberAssignment.Init : MemberAssignment.Set,
                 Default: null,
@@ -297,7 +315,7 @@ internal sealed class TypeMapper(CancellationToken cancellationToken)
                 property.Name,
                 NameConventions.ToSnakeCase(property.Name),
                 shape,
-                KnownTypes.Description(property) ?? XmlDocumentation.Read(property, cancellationToken).Summary ?? TypeDocumentation(type).Parameter(property.Name),
+                known.Description(property) ?? Summary(property) ?? TypeDocumentation(type).Parameter(property.Name),
                 IsRequired: !shape.IsNullable,
                 MemberAssignment.ReadOnly,
                 Default: null,
@@ -377,16 +395,23 @@ internal sealed class TypeMapper(CancellationToken cancellationToken)
         return properties;
     }
 
+    /// <summary>
+    /// The XML docs of the type's declaration: those of a generic type (<c>&lt;param name="Items"&gt;</c> on
+    /// <c>ToolPage&lt;T&gt;</c>) apply to every closed type.
+    /// </summary>
     private XmlDocumentation TypeDocumentation(INamedTypeSymbol type)
     {
-        if (!_typeDocumentation.TryGetValue(type, out XmlDocumentation? documentation))
+        INamedTypeSymbol definition = type.OriginalDefinition;
+        if (!_typeDocumentation.TryGetValue(definition, out XmlDocumentation? documentation))
         {
-            documentation = XmlDocumentation.Read(type, cancellationToken);
-            _typeDocumentation.Add(type, documentation);
+            documentation = XmlDocumentation.Read(definition, cancellationToken);
+            _typeDocumentation.Add(definition, documentation);
         }
 
         return documentation;
     }
+
+    private string? Summary(IPropertySymbol property) => XmlDocumentation.Read(property.OriginalDefinition, cancellationToken).Summary;
 
     /// <summary>Names the nested member and its type when the problem is below the top level.</summary>
     private static MappingError Unsupported(ITypeSymbol type, string memberPath, string reason) =>

@@ -70,7 +70,7 @@ namespace AwsMcp.Generated
             global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
             global::System.Text.Json.JsonElement j_document = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "document", "document", problems);
             global::System.Text.Json.JsonElement p_document = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.JsonObject(j_document, "document", problems);
-            global::System.Collections.Generic.IEnumerable<global::Demo.SortOrder>? p_labels = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "labels", out global::System.Text.Json.JsonElement j_labels) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<global::Demo.SortOrder>(j_labels, "labels", static (item0, itemPath0, problems) => Read0(item0, itemPath0, problems), problems) : null;
+            global::System.Collections.Generic.IEnumerable<global::Demo.SortOrder>? p_labels = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "labels", out global::System.Text.Json.JsonElement j_labels) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<global::Demo.SortOrder>(j_labels, "labels", static (item0, itemPath0, problems) => global::AwsMcp.Generated.ToolJson.Read_SortOrder_f5c7685f(item0, itemPath0, problems), problems) : null;
             problems.ThrowIfAny();
             return new Bound(p_document, p_labels, null, null);
         }
@@ -90,14 +90,5 @@ namespace AwsMcp.Generated
             public override global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>
                 global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Passthrough(global::Demo.AdminTools.EchoAsync(_a_document, _a_labels));
         }
-
-        private static global::Demo.SortOrder Read0(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnumText(element, path, problems) switch
-        {
-            "newest" => global::Demo.SortOrder.Newest,
-            "oldest" => global::Demo.SortOrder.Oldest,
-            "by_name" => global::Demo.SortOrder.ByName,
-            null => default(global::Demo.SortOrder),
-            var other => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.NotAllowed<global::Demo.SortOrder>(path, other, "newest, oldest, by_name", problems),
-        };
     }
 }

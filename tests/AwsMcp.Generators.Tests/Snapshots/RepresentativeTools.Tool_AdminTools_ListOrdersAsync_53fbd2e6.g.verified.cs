@@ -91,16 +91,8 @@ namespace AwsMcp.Generated
         {
             writer.WriteStartObject();
             writer.WritePropertyName("result");
-            global::AwsMcp.Abstractions.Runtime.JsonResultWriter.Array(writer, value, static (writer0, item0) => writer0.WriteStringValue(Text0(item0)));
+            global::AwsMcp.Abstractions.Runtime.JsonResultWriter.Array(writer, value, static (writer0, item0) => writer0.WriteStringValue(global::AwsMcp.Generated.ToolJson.Text_SortOrder_f5c7685f(item0)));
             writer.WriteEndObject();
         }
-
-        private static string Text0(global::Demo.SortOrder value) => value switch
-        {
-            global::Demo.SortOrder.Newest => "newest",
-            global::Demo.SortOrder.Oldest => "oldest",
-            global::Demo.SortOrder.ByName => "by_name",
-            _ => value.ToString(),
-        };
     }
 }

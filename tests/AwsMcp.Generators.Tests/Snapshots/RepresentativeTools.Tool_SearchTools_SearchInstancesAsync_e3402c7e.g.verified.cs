@@ -186,9 +186,9 @@ namespace AwsMcp.Generated
             var problems = new global::AwsMcp.Abstractions.Runtime.ArgumentProblems();
             global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureArguments(arguments, s_arguments, problems);
             global::System.Text.Json.JsonElement j_filters = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(arguments, "filters", "filters", problems);
-            global::Demo.Filter[] p_filters = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<global::Demo.Filter>(j_filters, "filters", static (item0, itemPath0, problems) => Read0(item0, itemPath0, problems), problems);
-            global::Demo.Scope? p_scope = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "scope", out global::System.Text.Json.JsonElement j_scope) ? Read1(j_scope, "scope", problems) : null;
-            global::Demo.SortOrder p_order = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "order", out global::System.Text.Json.JsonElement j_order) ? Read2(j_order, "order", problems) : global::Demo.SortOrder.Newest;
+            global::Demo.Filter[] p_filters = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<global::Demo.Filter>(j_filters, "filters", static (item0, itemPath0, problems) => global::AwsMcp.Generated.ToolJson.Read_Filter_0b1e7593(item0, itemPath0, problems), problems);
+            global::Demo.Scope? p_scope = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "scope", out global::System.Text.Json.JsonElement j_scope) ? global::AwsMcp.Generated.ToolJson.Read_Scope_d85ffa8f(j_scope, "scope", problems) : null;
+            global::Demo.SortOrder p_order = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "order", out global::System.Text.Json.JsonElement j_order) ? global::AwsMcp.Generated.ToolJson.Read_SortOrder_f5c7685f(j_order, "order", problems) : global::Demo.SortOrder.Newest;
             int p_maxResults = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "max_results", out global::System.Text.Json.JsonElement j_maxResults) ? global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Range(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Int32(j_maxResults, "max_results", problems), 1, 100, "max_results", problems) : (int)25;
             string? p_nextToken = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "next_token", out global::System.Text.Json.JsonElement j_nextToken) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_nextToken, "next_token", problems) : null;
             global::System.DateTimeOffset? p_since = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(arguments, "since", out global::System.Text.Json.JsonElement j_since) ? global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.DateTimeOffset(j_since, "since", problems) : null;
@@ -222,111 +222,10 @@ namespace AwsMcp.Generated
                 global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Structured(_target.SearchInstancesAsync(_a_filters, _a_scope, _a_order, _a_maxResults, _a_nextToken, _a_since, context, cancellationToken), WriteResult);
         }
 
-        private static readonly string[] s_members0 = new string[] { "name", "values" };
-
-        private static global::Demo.Filter Read0(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems)
-        {
-            int before = problems.Count;
-            if (!global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureObject(element, path, s_members0, problems))
-            {
-                return default!;
-            }
-            global::System.Text.Json.JsonElement j_Name = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "name", path + ".name", problems);
-            string v_Name = global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Pattern(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(j_Name, path + ".name", problems), "^(?:[a-z-]+)$", path + ".name", problems);
-            global::System.Text.Json.JsonElement j_Values = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "values", path + ".values", problems);
-            global::System.Collections.Generic.List<string> v_Values = global::AwsMcp.Abstractions.Runtime.ArgumentConstraints.Count(global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.List<string>(j_Values, path + ".values", static (item0, itemPath0, problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0, problems), problems), 1, 10, path + ".values", problems);
-            if (problems.Count != before)
-            {
-                return default!;
-            }
-            var result = new global::Demo.Filter(v_Name, v_Values);
-            return result;
-        }
-
-        private static readonly string[] s_members1 = new string[] { "regions", "include_stopped", "tags" };
-
-        private static global::Demo.Scope Read1(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems)
-        {
-            int before = problems.Count;
-            if (!global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnsureObject(element, path, s_members1, problems))
-            {
-                return default!;
-            }
-            global::System.Text.Json.JsonElement j_Regions = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Required(element, "regions", path + ".regions", problems);
-            global::System.Collections.Generic.IReadOnlyList<string> v_Regions = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Array<string>(j_Regions, path + ".regions", static (item0, itemPath0, problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0, problems), problems);
-            if (problems.Count != before)
-            {
-                return default!;
-            }
-            var result = new global::Demo.Scope() { Regions = v_Regions };
-            if (global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(element, "include_stopped", out global::System.Text.Json.JsonElement j_IncludeStopped))
-            {
-                result.IncludeStopped = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Boolean(j_IncludeStopped, path + ".include_stopped", problems);
-            }
-            if (global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.TryGetValue(element, "tags", out global::System.Text.Json.JsonElement j_Tags))
-            {
-                result.Tags = global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.Dictionary<string>(j_Tags, path + ".tags", static (item0, itemPath0, problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.String(item0, itemPath0, problems), problems);
-            }
-            return result;
-        }
-
-        private static global::Demo.SortOrder Read2(global::System.Text.Json.JsonElement element, string path, global::AwsMcp.Abstractions.Runtime.ArgumentProblems problems) => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.EnumText(element, path, problems) switch
-        {
-            "newest" => global::Demo.SortOrder.Newest,
-            "oldest" => global::Demo.SortOrder.Oldest,
-            "by_name" => global::Demo.SortOrder.ByName,
-            null => default(global::Demo.SortOrder),
-            var other => global::AwsMcp.Abstractions.Runtime.JsonArgumentReader.NotAllowed<global::Demo.SortOrder>(path, other, "newest, oldest, by_name", problems),
-        };
-
         private static void WriteResult(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.SearchResult value)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
-            Write0(writer, value);
+            global::AwsMcp.Generated.ToolJson.Write_SearchResult_30b9964c(writer, value);
         }
-
-        private static void Write0(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.SearchResult value)
-        {
-            writer.WriteStartObject();
-            if (value.Items is { } v_Items)
-            {
-                writer.WritePropertyName("items");
-                global::AwsMcp.Abstractions.Runtime.JsonResultWriter.Array(writer, v_Items, static (writer0, item0) => Write1(writer0, item0));
-            }
-            if (value.NextToken is { } v_NextToken)
-            {
-                writer.WritePropertyName("next_token");
-                writer.WriteStringValue(v_NextToken);
-            }
-            writer.WriteEndObject();
-        }
-
-        private static void Write1(global::System.Text.Json.Utf8JsonWriter writer, global::Demo.FoundInstance value)
-        {
-            writer.WriteStartObject();
-            if (value.Id is { } v_Id)
-            {
-                writer.WritePropertyName("id");
-                writer.WriteStringValue(v_Id);
-            }
-            writer.WritePropertyName("launched_at");
-            global::AwsMcp.Abstractions.Runtime.JsonResultWriter.Timestamp(writer, value.LaunchedAt);
-            writer.WritePropertyName("order");
-            writer.WriteStringValue(Text2(value.Order));
-            if (value.CpuCount is { } v_CpuCount)
-            {
-                writer.WritePropertyName("cpu_count");
-                writer.WriteNumberValue(v_CpuCount);
-            }
-            writer.WriteEndObject();
-        }
-
-        private static string Text2(global::Demo.SortOrder value) => value switch
-        {
-            global::Demo.SortOrder.Newest => "newest",
-            global::Demo.SortOrder.Oldest => "oldest",
-            global::Demo.SortOrder.ByName => "by_name",
-            _ => value.ToString(),
-        };
     }
 }
