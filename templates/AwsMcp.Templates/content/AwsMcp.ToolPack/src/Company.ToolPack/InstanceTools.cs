@@ -25,13 +25,13 @@ public sealed class InstanceTools(ToolPackContext pack)
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
     [Tool("company_toolpack_list_instances", Title = "List EC2 instances", ReadOnly = true, Idempotent = true)]
-    public async Task<InstancePage> ListInstancesAsync(
+    public async Task<ToolPage<InstanceSummary>> ListInstancesAsync(
         ToolContext ctx,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
         [Narrows, PageToken] string? nextToken = null)
     {
         // Fills the page from as many AWS pages as it takes (DescribeInstances answers 5 to 1000 at a time).
-        var page = await PageCollector.CollectAsync(nextToken, limit, (5, 1000), async (token, size) =>
+        return await PageCollector.CollectAsync(nextToken, limit, (5, 1000), async (token, size) =>
         {
             var request = new DescribeInstancesRequest { MaxResults = size, NextToken = token };
             // AwsCall records the request in the call's audit record and turns AWS errors into plain messages.
@@ -42,6 +42,5 @@ public sealed class InstanceTools(ToolPackContext pack)
                 .ToList();
             return new AwsPage<InstanceSummary>(instances, response.NextToken);
         });
-        return new InstancePage(page.Items, page.NextToken, page.HasMore);
     }
 }
