@@ -8,7 +8,7 @@ internal static class BenchPlugins
     /// <summary>The settings that point a host at the folder, without watching it (nothing changes during a run).</summary>
     public static Dictionary<string, string?> ServeSettings(this PluginFolder plugins)
     {
-        var settings = plugins.ServeSettings();
+        var settings = plugins.HostSettings();
         settings["AwsMcp:Plugins:Watch"] = "false";
         return settings;
     }
