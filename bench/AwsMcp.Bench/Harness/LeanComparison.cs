@@ -2,12 +2,13 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using AwsMcp.Bench.Infrastructure;
 using AwsMcp.Bench.Load;
 using AwsMcp.Sandbox;
 using AwsMcp.Sandbox.Core;
 using ModelContextProtocol;
+
+using static AwsMcp.Bench.Harness.HarnessFigures;
 
 namespace AwsMcp.Bench.Harness;
 
@@ -18,7 +19,7 @@ namespace AwsMcp.Bench.Harness;
 /// (ours <c>list_ec2_instances</c>, the bare server the same DescribeInstances through the same AWS client), the
 /// first call into each AWS service 2 s after start, and ours again with the sandbox inside it.
 /// </summary>
-internal static partial class LeanComparison
+internal static class LeanComparison
 {
     private const int Rounds = 3;
     private const int Calls = 10_000;
@@ -32,7 +33,7 @@ internal static partial class LeanComparison
 
     public static async Task<IReadOnlyList<HarnessRow>> RunAsync()
     {
-        var built = BenchPaths.RealToolPacks.Where(pack => File.Exists(Path.Combine(pack.Output, pack.Name + ".dll"))).ToList();
+        var built = BenchPaths.BuiltToolPacks;
         if (built.Count == 0)
         {
             return [new HarnessRow("beside a bare MCP SDK server", "not measured", "no tool pack was built (plugins/*/bin/Release)")];
@@ -57,7 +58,7 @@ internal static partial class LeanComparison
         for (var round = 0; round < Rounds; round++)
         {
             await MeasureBareAsync(bare, toolsFile, http, aws);
-            using (var plugins = WithPacks(built))
+            using (var plugins = new PluginFolder().WithPacks(built))
             {
                 await using var server = await ServeProcess.StartAsync(plugins, http, aws);
                 ours.ColdStart.Add(server.ColdStart.TotalMilliseconds);
@@ -72,7 +73,7 @@ internal static partial class LeanComparison
                 ours.AfterLoad.Add(server.ResidentBytes());
             }
 
-            using (var plugins = WithPacks(built))
+            using (var plugins = new PluginFolder().WithPacks(built))
             {
                 await using var server = await ServeProcess.StartAsync(plugins, http, null, "--sandbox");
                 await Task.Delay(TimeSpan.FromSeconds(2));
@@ -102,8 +103,8 @@ internal static partial class LeanComparison
     private static async Task MeasureBareAsync(Figures figures, string toolsFile, HttpClient http, Dictionary<string, string> aws)
     {
         var start = Stopwatch.GetTimestamp();
-        await using var child = ChildProcess.StartDotnet([typeof(LeanComparison).Assembly.Location, "serve-bare", toolsFile], line => ListeningOn().IsMatch(line), aws);
-        var endpoint = new Uri(new Uri(ListeningOn().Match(await child.WaitUntilReadyAsync(TimeSpan.FromSeconds(60))).Groups[1].Value), "/mcp");
+        await using var child = ChildProcess.StartDotnet([typeof(LeanComparison).Assembly.Location, "serve-bare", toolsFile], line => ServeProcess.ListeningOn().IsMatch(line), aws);
+        var endpoint = new Uri(new Uri(ServeProcess.ListeningOn().Match(await child.WaitUntilReadyAsync(TimeSpan.FromSeconds(60))).Groups[1].Value), "/mcp");
         await using (var client = await BenchClient.ConnectAsync(http, endpoint))
         {
             await client.ListToolsAsync();
@@ -140,7 +141,7 @@ internal static partial class LeanComparison
 
     private static async Task<string> WriteOurToolListAsync(IReadOnlyList<(string Output, string Name)> built, HttpClient http, Dictionary<string, string> aws)
     {
-        using var plugins = WithPacks(built);
+        using var plugins = new PluginFolder().WithPacks(built);
         await using var server = await ServeProcess.StartAsync(plugins, http, aws);
         var tools = await server.Client.ListToolsAsync();
         var file = Path.Combine(BenchPaths.Scratch("lean"), "tools.json");
@@ -149,33 +150,17 @@ internal static partial class LeanComparison
         return file;
     }
 
-    private static PluginFolder WithPacks(IEnumerable<(string Output, string Name)> packs)
-    {
-        var folder = new PluginFolder();
-        foreach (var (output, name) in packs)
-        {
-            folder.Add(output, name);
-        }
-
-        return folder;
-    }
 
     private static HarnessRow Row(string measure, string value, string how) => new(measure, value, $"{how}; median of {Rounds} interleaved rounds");
 
-    private static double Median(List<double> values) => ProcessHarness.Median(values);
+    private static double Median(List<double> values) => HarnessFigures.Median(values);
 
-    private static long Median(List<long> values) => (long)ProcessHarness.Median(values.Select(v => (double)v));
+    private static long Median(List<long> values) => (long)HarnessFigures.Median(values.Select(v => (double)v));
 
     private static string Ratio(List<double> ours, List<double> reference) => string.Create(CultureInfo.InvariantCulture, $"{Median(ours) / Median(reference):0.00}×");
 
     private static string Ratio(List<long> ours, List<long> reference) => string.Create(CultureInfo.InvariantCulture, $"{(double)Median(ours) / Median(reference):0.00}×");
 
-    private static string Milliseconds(double value) => string.Create(CultureInfo.InvariantCulture, $"{value:N0} ms");
-
-    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):N1} MiB");
-
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex ListeningOn();
 
     private sealed class Figures
     {

@@ -1,7 +1,8 @@
 using System.Diagnostics;
-using System.Globalization;
 using AwsMcp.Bench.Benchmarks;
 using AwsMcp.Bench.Infrastructure;
+
+using static AwsMcp.Bench.Harness.HarnessFigures;
 
 namespace AwsMcp.Bench.Harness;
 
@@ -48,7 +49,7 @@ internal static class ProcessHarness
 
     private static async Task<IEnumerable<HarnessRow>> RealToolPacksAsync()
     {
-        var built = BenchPaths.RealToolPacks.Where(pack => File.Exists(Path.Combine(pack.Output, pack.Name + ".dll"))).ToList();
+        var built = BenchPaths.BuiltToolPacks;
         if (built.Count == 0)
         {
             return [new HarnessRow("cold start with the four tool packs", "not measured", "no tool pack was built (plugins/*/bin/Release)")];
@@ -63,7 +64,7 @@ internal static class ProcessHarness
         // One unmeasured start warms the disk cache and this process's MCP client code.
         for (var run = 0; run <= ColdStartRuns; run++)
         {
-            using var plugins = WithPacks(built);
+            using var plugins = new PluginFolder().WithPacks(built);
             await using var server = await ServeProcess.StartAsync(plugins, http);
             tools = server.Tools;
             listed = await ToolListBytesAsync(http, server.Endpoint);
@@ -73,7 +74,7 @@ internal static class ProcessHarness
             }
         }
 
-        using var withEcho = WithPacks(built).WithEcho();
+        using var withEcho = new PluginFolder().WithPacks(built).WithEcho();
         await using var measured = await ServeProcess.StartAsync(withEcho, http);
         await Task.Delay(TimeSpan.FromSeconds(2));
         var idle = measured.ResidentBytes();
@@ -109,8 +110,6 @@ internal static class ProcessHarness
         return (wire.Length, modelFacing);
     }
 
-    private static string Kilobytes(int bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024.0:0.0} KB");
-
     private static async Task<IEnumerable<HarnessRow>> ManyPluginsAsync()
     {
         var generatedFolder = Path.Combine(BenchPaths.Scratch("many-plugins"), "plugins");
@@ -135,16 +134,6 @@ internal static class ProcessHarness
         ];
     }
 
-    private static PluginFolder WithPacks(IEnumerable<(string Output, string Name)> packs)
-    {
-        var folder = new PluginFolder();
-        foreach (var (output, name) in packs)
-        {
-            folder.Add(output, name);
-        }
-
-        return folder;
-    }
 
     private static async Task<TimeSpan> CallEchoAsync(HttpClient http, Uri endpoint)
     {
@@ -172,13 +161,5 @@ internal static class ProcessHarness
         return results;
     }
 
-    internal static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 
-    private static string Milliseconds(double value) => string.Create(CultureInfo.InvariantCulture, $"{value:N0} ms");
-
-    private static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / (1024.0 * 1024.0):N1} MiB");
 }

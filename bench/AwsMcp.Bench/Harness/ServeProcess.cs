@@ -72,5 +72,5 @@ internal sealed partial class ServeProcess : IAsyncDisposable
     }
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
-    private static partial Regex ListeningOn();
+    internal static partial Regex ListeningOn();
 }

@@ -24,6 +24,10 @@ internal static class BenchPaths
         [.. new[] { "Compute", "Storage", "Billing", "Iam" }.Select(pack =>
             (Path.Combine(RepoRoot, "plugins", pack, "bin", Configuration, "net10.0"), $"AwsMcp.{pack}"))];
 
+    /// <summary>The real tool packs that were built (a pack that does not build is left out of the figures).</summary>
+    public static IReadOnlyList<(string Output, string Name)> BuiltToolPacks =>
+        [.. RealToolPacks.Where(pack => File.Exists(Path.Combine(pack.Output, pack.Name + ".dll")))];
+
     /// <summary>A scratch folder under artifacts/ (ignored by git) that survives between runs, for generated plugins.</summary>
     public static string Scratch(string name) => Path.Combine(RepoRoot, "artifacts", "bench", name);
 }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using AwsMcp.Bench.Harness;
 using AwsMcp.Bench.Infrastructure;
 using AwsMcp.Host.Redaction;
 using AwsMcp.Sandbox;
@@ -27,7 +28,7 @@ internal static class LoadHarness
     {
         await using var sandbox = await SandboxServer.StartAsync();
         PointAwsAtSandbox(sandbox);
-        using var packs = WithRealPacks(new PluginFolder());
+        using var packs = new PluginFolder().WithPacks(BenchPaths.BuiltToolPacks);
         using var echo = new PluginFolder().WithEcho();
         var withoutAudit = echo.ServeSettings();
         withoutAudit["AwsMcp:Audit:Enabled"] = "false";
@@ -75,7 +76,7 @@ internal static class LoadHarness
         await oursEcho.DisposeAsync();
         await oursEchoNoAudit.DisposeAsync();
         return new LoadReport(
-            [.. rows.Select(row => new LoadRow(row.Group, row.Server, row.Reference, ClientCounts.ToDictionary(c => c, c => Median(measured[row][c]))))],
+            [.. rows.Select(row => new LoadRow(row.Group, row.Server, row.Reference, ClientCounts.ToDictionary(c => c, c => HarnessFigures.Median(measured[row][c]))))],
             RedactionMilliseconds(),
             listAnswer.Length);
     }
@@ -110,18 +111,9 @@ internal static class LoadHarness
             times.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
         }
 
-        return Median(times);
+        return HarnessFigures.Median(times);
     }
 
-    private static PluginFolder WithRealPacks(PluginFolder folder)
-    {
-        foreach (var (output, name) in BenchPaths.RealToolPacks.Where(pack => File.Exists(Path.Combine(pack.Output, pack.Name + ".dll"))))
-        {
-            folder.Add(output, name);
-        }
-
-        return folder;
-    }
 
     private static Dictionary<string, string?> WithRegion(Dictionary<string, string?> settings)
     {
@@ -144,11 +136,6 @@ internal static class LoadHarness
 
     private static IEnumerable<Row> Rotate(List<Row> rows, int round) => rows.Skip(round % rows.Count).Concat(rows.Take(round % rows.Count));
 
-    private static double Median(List<double> values)
-    {
-        var sorted = values.Order().ToArray();
-        return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[(sorted.Length / 2) - 1] + sorted[sorted.Length / 2]) / 2;
-    }
 
     private sealed record Row(string Group, string Server, Uri Address, LoadScenario Scenario, int Requests, bool Reference);
 }
