@@ -14,13 +14,13 @@ public static class JsonOnlyClients
     private const string DataPrefix = "data: ";
 
     /// <summary>True when the client did not ask for SSE but takes JSON (explicitly, by wildcard, or by saying nothing).</summary>
-    public static bool AcceptsOnlyJson(HttpRequest request)
-    {
-        var accept = request.GetTypedHeaders().Accept;
-        return accept.Count == 0
+    public static bool AcceptsOnlyJson(HttpRequest request) => AcceptsOnlyJson(request.GetTypedHeaders().Accept);
+
+    /// <inheritdoc cref="AcceptsOnlyJson(HttpRequest)"/>
+    public static bool AcceptsOnlyJson(IList<MediaTypeHeaderValue> accept) =>
+        accept.Count == 0
             || (!accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase))
                 && accept.Any(a => a.MediaType.Value is "application/json" or "application/*" or "*/*"));
-    }
 
     /// <summary>Lets the SDK answer as it does, then hands its one event's message on as <c>application/json</c>.</summary>
     public static async Task ForwardAsync(HttpContext context, RequestDelegate next)

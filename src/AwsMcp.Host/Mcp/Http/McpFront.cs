@@ -137,7 +137,7 @@ public sealed class McpFront(
         var accept = request.GetTypedHeaders().Accept;
         var sse = accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase));
         var json = accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
-        return json && sse ? Handling.AnswerAsEvent : JsonOnlyClients.AcceptsOnlyJson(request) ? Handling.AnswerAsJson : Handling.Inspect;
+        return json && sse ? Handling.AnswerAsEvent : JsonOnlyClients.AcceptsOnlyJson(accept) ? Handling.AnswerAsJson : Handling.Inspect;
     }
 
     private static async Task WriteAsync(HttpResponse response, ReadOnlyMemory<byte> answer, bool sse, CancellationToken cancellationToken)
