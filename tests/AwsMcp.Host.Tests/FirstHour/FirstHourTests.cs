@@ -106,13 +106,7 @@ public sealed class FirstHourTests : IDisposable
     [Fact(Timeout = 240_000)]
     public async Task The_sandbox_alone_serves_a_server_started_with_the_environment_it_prints()
     {
-        var start = new System.Diagnostics.ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in (string[])[TestBuild.HostAssembly, "sandbox", "--port", "0"])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var sandbox = System.Diagnostics.Process.Start(start)!;
+        using var sandbox = CliProcess.Start(new Dictionary<string, string?>(), "sandbox", "--port", "0");
         try
         {
             // The printed exports, as an operator would paste them.

@@ -5,7 +5,8 @@ namespace AwsMcp.Host.Tests.Infrastructure;
 /// <summary>Runs the built <c>awsmcp</c> as its own process (commands that change process-wide state, such as <c>--sandbox</c>).</summary>
 public static class CliProcess
 {
-    public static async Task<(int Exit, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    /// <summary>Starts <c>awsmcp &lt;args&gt;</c> with its output redirected; a null value removes that variable.</summary>
+    public static Process Start(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.ArgumentList.Add(TestBuild.HostAssembly);
@@ -16,10 +17,23 @@ public static class CliProcess
 
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
-        using var process = Process.Start(start)!;
+        return Process.Start(start)!;
+    }
+
+    /// <summary>Runs <c>awsmcp &lt;args&gt;</c> to its end (bounded) and returns its exit code and output.</summary>
+    public static async Task<(int Exit, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
+    {
+        using var process = Start(environment, args);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));

@@ -23,32 +23,18 @@ internal sealed partial class HostProcess : IAsyncDisposable
     /// <param name="environment">Variables to set; a null value removes one the test process has (e.g. AWS credentials another test set).</param>
     public static async Task<HostProcess> StartHttpAsync(PluginFolder plugins, IReadOnlyDictionary<string, string?> environment, params string[] extraArgs)
     {
-        var start = new ProcessStartInfo("dotnet")
+        // The folder's own shadow and audit paths, unless the test says otherwise.
+        var variables = new Dictionary<string, string?>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
+            ["AWSMCP__Plugins__ShadowCopyPath"] = plugins.ShadowPath,
+            ["AWSMCP__Audit__Path"] = plugins.AuditPath,
         };
-        foreach (var arg in (string[])[TestBuild.HostAssembly, "serve", "--urls", "http://127.0.0.1:0", "--plugins", plugins.Path, .. extraArgs])
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["AWSMCP__Plugins__ShadowCopyPath"] = plugins.ShadowPath;
-        start.Environment["AWSMCP__Audit__Path"] = plugins.AuditPath;
         foreach (var (name, value) in environment)
         {
-            if (value is null)
-            {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
+            variables[name] = value;
         }
 
-        var host = new HostProcess(Process.Start(start)!);
+        var host = new HostProcess(CliProcess.Start(variables, ["serve", "--urls", "http://127.0.0.1:0", "--plugins", plugins.Path, .. extraArgs]));
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         DataReceivedEventHandler collect = (_, e) =>
         {
