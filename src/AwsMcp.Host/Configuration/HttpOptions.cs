@@ -67,6 +67,15 @@ public sealed class HttpOptions : IValidatableOptions
     public bool ListensBeyondLoopback() =>
         SplitUrls().Any(url => TryGetHost(url, out var host) && !IsLoopback(host));
 
+    /// <summary>
+    /// The <see cref="AllowedHosts"/> that are not loopback names: a loopback server that answers to them (or to
+    /// <see cref="ForwardedHeaders"/>) has a tunnel or proxy bringing other machines to it.
+    /// </summary>
+    public IReadOnlyList<string> RelayedHosts() => [.. AllowedHosts.Where(host => !IsLoopback(host))];
+
+    /// <summary>True when other machines can reach the server: directly, or relayed by a tunnel or proxy.</summary>
+    public bool ReachableBeyondLoopback() => ListensBeyondLoopback() || ForwardedHeaders || RelayedHosts().Count > 0;
+
     public IEnumerable<string> Validate()
     {
         foreach (var url in SplitUrls().Where(url => !TryGetHost(url, out _)))

@@ -27,9 +27,9 @@ public sealed class NetworkExposureValidator(IOptions<SecurityOptions> security)
                 $"{HttpOptions.Section}: Urls '{options.Urls}' is not a loopback address and no authentication is configured; bind to 127.0.0.1, or {remedy}");
         }
 
-        var relayed = options.AllowedHosts.Where(host => !HttpOptions.IsLoopback(host)).ToList();
-        if (relayed.Count > 0 || options.ForwardedHeaders)
+        if (options.ReachableBeyondLoopback())
         {
+            var relayed = options.RelayedHosts();
             var what = relayed.Count > 0 ? $"AllowedHosts ({string.Join(", ", relayed)}) lets requests for other host names in" : "ForwardedHeaders expects a proxy in front";
             return ValidateOptionsResult.Fail(
                 $"{HttpOptions.Section}: {what}, so a tunnel or proxy may bring other machines to this loopback server, and no authentication is configured; {remedy}");

@@ -81,12 +81,13 @@ public static class DoctorChecks
 
     private static IEnumerable<DoctorFinding> Exposure(HttpOptions http, SecurityOptions security)
     {
+        // An exposure the operator did not allow with --insecure never gets here: the options validation refused it.
         var urls = http.Urls;
-        if (http.ListensBeyondLoopback() && !security.AuthenticationEnabled)
+        if (http.ReachableBeyondLoopback() && !security.AuthenticationEnabled)
         {
-            yield return http.AllowNonLoopback
-                ? DoctorFinding.Warn("exposure", $"{urls} is reachable from other machines with no authentication (--insecure)", "configure API keys (awsmcp keys generate) or OAuth, or bind 127.0.0.1")
-                : DoctorFinding.Fail("exposure", $"{urls} is beyond loopback and no authentication is configured: serve will refuse to start", "configure API keys (awsmcp keys generate; AWSMCP__Security__ApiKeys__0__Hash) or OAuth, or bind 127.0.0.1");
+            yield return DoctorFinding.Warn(
+                "exposure", $"{urls} is reachable from other machines (directly or through a tunnel or proxy) with no authentication (--insecure)",
+                "configure API keys (awsmcp keys generate; AWSMCP__Security__ApiKeys__0__Hash) or OAuth, or serve loopback only");
         }
         else
         {
