@@ -54,23 +54,20 @@ public static class CallCommand
         return command;
     }
 
-    private static async Task<int> CallRemoteAsync(
-        ParseResult parseResult, Uri url, string? apiKey, string name, byte[] arguments, OutputFormat format, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var client = await RemoteServer.ConnectAsync(url, apiKey, cancellationToken);
-            using var document = JsonDocument.Parse(arguments);
-            var result = await client.CallToolAsync(name, RemoteServer.Arguments(document.RootElement), cancellationToken: cancellationToken);
-            var (text, isError) = RemoteServer.Read(result);
-            return Print(parseResult, text, isError, format);
-        }
-        catch (Exception ex) when (ex is HttpRequestException or ModelContextProtocol.McpException or IOException or TimeoutException)
-        {
-            parseResult.InvocationConfiguration.Error.WriteLine(RemoteServer.Describe(url, ex));
-            return ExitCodes.ToolError;
-        }
-    }
+    private static Task<int> CallRemoteAsync(
+        ParseResult parseResult, Uri url, string? apiKey, string name, byte[] arguments, OutputFormat format, CancellationToken cancellationToken) =>
+        RemoteServer.RunAsync(
+            parseResult,
+            url,
+            apiKey,
+            async client =>
+            {
+                using var document = JsonDocument.Parse(arguments);
+                var result = await client.CallToolAsync(name, RemoteServer.Arguments(document.RootElement), cancellationToken: cancellationToken);
+                var (text, isError) = RemoteServer.Read(result);
+                return Print(parseResult, text, isError, format);
+            },
+            cancellationToken);
 
     private static int Print(ParseResult parseResult, string text, bool isError, OutputFormat format)
     {

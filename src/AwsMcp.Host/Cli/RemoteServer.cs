@@ -1,4 +1,6 @@
+using System.CommandLine;
 using System.Text.Json;
+using ModelContextProtocol;
 using ModelContextProtocol.Client;
 using ModelContextProtocol.Protocol;
 
@@ -10,7 +12,26 @@ namespace AwsMcp.Host.Cli;
 /// </summary>
 public static class RemoteServer
 {
-    public static async Task<McpClient> ConnectAsync(Uri url, string? apiKey, CancellationToken cancellationToken)
+    /// <summary>
+    /// Connects, runs <paramref name="command"/> with the client and returns its exit code; a server that cannot be
+    /// reached or refuses is one line on the error output and <see cref="ExitCodes.ToolError"/>.
+    /// </summary>
+    public static async Task<int> RunAsync(
+        ParseResult parseResult, Uri url, string? apiKey, Func<McpClient, Task<int>> command, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var client = await ConnectAsync(url, apiKey, cancellationToken);
+            return await command(client);
+        }
+        catch (Exception ex) when (ex is HttpRequestException or McpException or IOException or TimeoutException)
+        {
+            parseResult.InvocationConfiguration.Error.WriteLine(Describe(url, ex));
+            return ExitCodes.ToolError;
+        }
+    }
+
+    private static async Task<McpClient> ConnectAsync(Uri url, string? apiKey, CancellationToken cancellationToken)
     {
         var transport = new HttpClientTransport(new HttpClientTransportOptions
         {
@@ -41,14 +62,14 @@ public static class RemoteServer
             : [];
 
     /// <summary>A connection failure as one line an operator can act on.</summary>
-    public static string Describe(Uri url, Exception error) => error switch
+    private static string Describe(Uri url, Exception error) => error switch
     {
         HttpRequestException { StatusCode: System.Net.HttpStatusCode.Unauthorized } =>
             $"{url} refused the call: authentication required. Pass --api-key (or set AWSMCP_API_KEY).",
         HttpRequestException { StatusCode: System.Net.HttpStatusCode.Forbidden } =>
             $"{url} refused the call (403): the key lacks a scope, or the server does not accept this Host/Origin.",
         HttpRequestException { StatusCode: null } => $"Could not reach {url}: {error.Message}. Is the server running (awsmcp serve)?",
-        ModelContextProtocol.McpProtocolException protocol => ServerSaid(protocol.Message),
+        McpProtocolException protocol => ServerSaid(protocol.Message),
         _ => $"{url}: {error.Message}",
     };
 

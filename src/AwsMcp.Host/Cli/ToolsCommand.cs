@@ -40,22 +40,19 @@ public static class ToolsCommand
         return ExitCodes.Success;
     }
 
-    private static async Task<int> ListRemoteAsync(ParseResult parseResult, Uri url, string? apiKey, OutputFormat format, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await using var client = await RemoteServer.ConnectAsync(url, apiKey, cancellationToken);
-            var tools = await client.ListToolsAsync(cancellationToken: cancellationToken);
-            var rows = tools.Select(tool => (IReadOnlyList<string>)[tool.Name, Hints(tool.ProtocolTool.Annotations), tool.Description ?? string.Empty]);
-            ResultPrinter.WriteRows(parseResult.InvocationConfiguration.Output, ["TOOL", "HINTS", "DESCRIPTION"], rows, format);
-            return ExitCodes.Success;
-        }
-        catch (Exception ex) when (ex is HttpRequestException or ModelContextProtocol.McpException or IOException or TimeoutException)
-        {
-            parseResult.InvocationConfiguration.Error.WriteLine(RemoteServer.Describe(url, ex));
-            return ExitCodes.ToolError;
-        }
-    }
+    private static Task<int> ListRemoteAsync(ParseResult parseResult, Uri url, string? apiKey, OutputFormat format, CancellationToken cancellationToken) =>
+        RemoteServer.RunAsync(
+            parseResult,
+            url,
+            apiKey,
+            async client =>
+            {
+                var tools = await client.ListToolsAsync(cancellationToken: cancellationToken);
+                var rows = tools.Select(tool => (IReadOnlyList<string>)[tool.Name, Hints(tool.ProtocolTool.Annotations), tool.Description ?? string.Empty]);
+                ResultPrinter.WriteRows(parseResult.InvocationConfiguration.Output, ["TOOL", "HINTS", "DESCRIPTION"], rows, format);
+                return ExitCodes.Success;
+            },
+            cancellationToken);
 
     private static string Hints(ToolAnnotations annotations) =>
         Hints(annotations.ReadOnly, annotations.Destructive, annotations.Idempotent, annotations.OpenWorld);
