@@ -33,6 +33,19 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <summary>The base URL, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
     public Uri Endpoint { get; }
 
+    /// <summary>
+    /// The environment that points the AWS SDKs and CLI at this sandbox as its operator: endpoint, operator key (no
+    /// session token) and <paramref name="region"/>. A null value means "unset".
+    /// </summary>
+    public IReadOnlyDictionary<string, string?> ClientEnvironment(string region) => new Dictionary<string, string?>
+    {
+        ["AWS_ENDPOINT_URL"] = Endpoint.ToString().TrimEnd('/'),
+        ["AWS_ACCESS_KEY_ID"] = SandboxIdentities.OperatorAccessKeyId,
+        ["AWS_SECRET_ACCESS_KEY"] = SandboxIdentities.OperatorSecretAccessKey,
+        ["AWS_SESSION_TOKEN"] = null,
+        ["AWS_REGION"] = region,
+    };
+
     /// <summary>The credentials the sandbox accepts (the operator key, and whatever AssumeRole mints).</summary>
     public SandboxIdentities Identities => Context.Identities;
 

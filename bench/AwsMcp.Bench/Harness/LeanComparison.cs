@@ -5,7 +5,6 @@ using System.Text.Json;
 using AwsMcp.Bench.Infrastructure;
 using AwsMcp.Bench.Load;
 using AwsMcp.Sandbox;
-using AwsMcp.Sandbox.Core;
 using ModelContextProtocol;
 
 using static AwsMcp.Bench.Harness.HarnessFigures;
@@ -40,14 +39,8 @@ internal static class LeanComparison
         }
 
         await using var sandbox = await SandboxServer.StartAsync(new SandboxOptions(), CancellationToken.None);
-        var aws = new Dictionary<string, string>
-        {
-            ["AWS_ENDPOINT_URL"] = sandbox.Endpoint.ToString().TrimEnd('/'),
-            ["AWS_ACCESS_KEY_ID"] = SandboxIdentities.OperatorAccessKeyId,
-            ["AWS_SECRET_ACCESS_KEY"] = SandboxIdentities.OperatorSecretAccessKey,
-            ["AWS_REGION"] = "us-east-1",
-            ["AWS_EC2_METADATA_DISABLED"] = "true",
-        };
+        var aws = sandbox.ClientEnvironment("us-east-1").Where(variable => variable.Value is not null).ToDictionary(variable => variable.Key, variable => variable.Value!);
+        aws["AWS_EC2_METADATA_DISABLED"] = "true";
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(60) };
         var toolsFile = await WriteOurToolListAsync(built, http, aws);
 

@@ -5,7 +5,6 @@ using AwsMcp.Bench.Harness;
 using AwsMcp.Bench.Infrastructure;
 using AwsMcp.Host.Redaction;
 using AwsMcp.Sandbox;
-using AwsMcp.Sandbox.Core;
 using ModelContextProtocol;
 using ModelContextProtocol.Protocol;
 
@@ -124,12 +123,12 @@ internal static class LoadHarness
     // As `awsmcp serve --sandbox` does: the SDK's default chain finds the sandbox's operator key and endpoint.
     private static void PointAwsAtSandbox(SandboxServer sandbox)
     {
-        Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL", sandbox.Endpoint.ToString().TrimEnd('/'));
-        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", SandboxIdentities.OperatorAccessKeyId);
-        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", SandboxIdentities.OperatorSecretAccessKey);
-        Environment.SetEnvironmentVariable("AWS_SESSION_TOKEN", null);
+        foreach (var (name, value) in sandbox.ClientEnvironment("us-east-1"))
+        {
+            Environment.SetEnvironmentVariable(name, value);
+        }
+
         Environment.SetEnvironmentVariable("AWS_PROFILE", null);
-        Environment.SetEnvironmentVariable("AWS_REGION", "us-east-1");
     }
 
     private static Uri Root(Uri endpoint) => new(endpoint.GetLeftPart(UriPartial.Authority));

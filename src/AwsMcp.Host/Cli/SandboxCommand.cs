@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Runtime.InteropServices;
+using AwsMcp.Host.Sandbox;
 using AwsMcp.Sandbox;
 using AwsMcp.Sandbox.Core;
 
@@ -19,12 +20,12 @@ public static class SandboxCommand
         {
             var output = parseResult.InvocationConfiguration.Output;
             await using var server = await SandboxServer.StartAsync(new SandboxOptions { Port = parseResult.GetValue(port) }, cancellationToken);
-            var region = Environment.GetEnvironmentVariable("AWS_REGION") is { Length: > 0 } configured ? configured : "us-east-1";
             output.WriteLine($"AWS sandbox on {server.Endpoint} (account {SandboxIdentities.DefaultAccount}). Point a server or the AWS CLI at it:");
-            output.WriteLine($"  export AWS_ENDPOINT_URL={server.Endpoint.ToString().TrimEnd('/')}");
-            output.WriteLine($"  export AWS_ACCESS_KEY_ID={SandboxIdentities.OperatorAccessKeyId}");
-            output.WriteLine($"  export AWS_SECRET_ACCESS_KEY={SandboxIdentities.OperatorSecretAccessKey}");
-            output.WriteLine($"  export AWS_REGION={region}");
+            foreach (var (name, value) in server.ClientEnvironment(SandboxEnvironment.Region).Where(variable => variable.Value is not null))
+            {
+                output.WriteLine($"  export {name}={value}");
+            }
+
             output.WriteLine("  awsmcp serve");
             output.WriteLine("Ctrl+C stops it.");
             output.Flush();

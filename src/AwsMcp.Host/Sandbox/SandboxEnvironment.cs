@@ -19,15 +19,18 @@ public sealed partial class SandboxEnvironment : IAsyncDisposable
 
     public Uri Endpoint => _server.Endpoint;
 
+    /// <summary>The region sandbox calls default to: AWS_REGION when set, else the seeded estate's first.</summary>
+    public static string Region => Environment.GetEnvironmentVariable("AWS_REGION") is { Length: > 0 } configured ? configured : DefaultRegion;
+
     public static async Task<SandboxEnvironment> StartAsync(ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
         var server = await SandboxServer.StartAsync(new SandboxOptions { LoggerFactory = loggerFactory }, cancellationToken);
-        var region = Environment.GetEnvironmentVariable("AWS_REGION") is { Length: > 0 } configured ? configured : DefaultRegion;
-        Environment.SetEnvironmentVariable("AWS_ENDPOINT_URL", server.Endpoint.ToString().TrimEnd('/'));
-        Environment.SetEnvironmentVariable("AWS_ACCESS_KEY_ID", SandboxIdentities.OperatorAccessKeyId);
-        Environment.SetEnvironmentVariable("AWS_SECRET_ACCESS_KEY", SandboxIdentities.OperatorSecretAccessKey);
-        Environment.SetEnvironmentVariable("AWS_SESSION_TOKEN", null);
-        Environment.SetEnvironmentVariable("AWS_REGION", region);
+        var region = Region;
+        foreach (var (name, value) in server.ClientEnvironment(region))
+        {
+            Environment.SetEnvironmentVariable(name, value);
+        }
+
         var logger = loggerFactory.CreateLogger<SandboxEnvironment>();
         LogSandbox(logger, server.Endpoint, SandboxIdentities.DefaultAccount, region);
         LogFaults(logger, new Uri(server.Endpoint, FaultsPath));
