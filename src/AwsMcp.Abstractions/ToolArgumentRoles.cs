@@ -9,6 +9,9 @@ namespace AwsMcp.Abstractions;
 /// </summary>
 public sealed record ToolArgumentRoles
 {
+    // Before None: static fields initialise in order, and None's Completions reads it.
+    private static readonly IReadOnlyDictionary<string, string> EmptyCompletions = new Dictionary<string, string>();
+
     /// <summary>A tool with none of these roles.</summary>
     public static ToolArgumentRoles None { get; } = new();
 
@@ -38,4 +41,7 @@ public sealed record ToolArgumentRoles
     /// (<see cref="PageTokenAttribute"/>), or null.
     /// </summary>
     public string? PageToken { get; init; }
+
+    /// <summary>Where <c>completion/complete</c> finds values, by argument (<c>[Complete]</c>): a pack's <c>[Completion]</c> source or one of <see cref="CompletionSources"/>.</summary>
+    public IReadOnlyDictionary<string, string> Completions { get; init; } = EmptyCompletions;
 }

@@ -31,6 +31,12 @@ public sealed class ToolContext
     /// <summary>Cancelled when the client cancels the request or disconnects.</summary>
     public CancellationToken CancellationToken { get; init; }
 
+    /// <summary>
+    /// The way back to the client during the call: progress, log messages, questions for the user, requests to the
+    /// client's model. <see cref="ClientChannel.None"/> when nothing can be carried (the command line, a JSON-only client).
+    /// </summary>
+    public IClientChannel Client { get; init; } = ClientChannel.None;
+
     /// <summary>The host's policy for <see cref="Retarget"/>; null allows every target (tests, tools run outside a host).</summary>
     public IToolTargetPolicy? TargetPolicy { get; init; }
 
@@ -65,6 +71,7 @@ public sealed class ToolContext
             Audit = Audit,
             CancellationToken = CancellationToken,
             TargetPolicy = TargetPolicy,
+            Client = Client,
         };
     }
 

@@ -78,6 +78,18 @@ public sealed class ToolDescriptor
     /// <summary>What the arguments mean to the host: target, resources, counts, narrowing.</summary>
     public ToolArgumentRoles Roles { get; init; } = ToolArgumentRoles.None;
 
+    /// <summary>The MCP feature it serves: a tool unless generated from <c>[Prompt]</c>, <c>[Resource]</c>, <c>[ResourceTemplate]</c> or <c>[Completion]</c>.</summary>
+    public ToolKind Kind { get; init; } = ToolKind.Tool;
+
+    /// <summary>A resource's URI, or a resource template's URI template; null for other kinds.</summary>
+    public string? Uri { get; init; }
+
+    /// <summary>A resource's (or template's) MIME type; null when it does not say.</summary>
+    public string? MimeType { get; init; }
+
+    /// <summary>True when clients may subscribe to the resource (<see cref="ResourceAttribute.Subscribable"/>).</summary>
+    public bool Subscribable { get; init; }
+
     /// <summary>The toolset it belongs to (<see cref="ToolsetAttribute"/>), or null for the pack's own.</summary>
     public string? Toolset { get; init; }
 }
