@@ -31,7 +31,7 @@ public static class ToolsCommand
     private static int ListLocal(IServiceProvider services, TextWriter output, OutputFormat format)
     {
         var policy = services.GetRequiredService<ToolPolicy>();
-        var rows = services.GetRequiredService<ToolRegistry>().All.Select(tool =>
+        var rows = services.GetRequiredService<ToolRegistry>().Tools.Select(tool =>
         {
             var decision = policy.Evaluate(tool, CallerIdentity.Local);
             return (IReadOnlyList<string>)[tool.Name, tool.PluginName, tool.Toolset, Hints(tool.Descriptor.Annotations), decision.Allowed ? "served" : $"hidden ({decision.Rule})"];

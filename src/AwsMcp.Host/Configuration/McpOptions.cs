@@ -31,6 +31,9 @@ public sealed class McpOptions : IValidatableOptions
     /// <summary>How much of each output schema <c>tools/list</c> publishes: <c>Compact</c> (default), <c>Full</c> or <c>None</c>.</summary>
     public Mcp.OutputSchemaDetail OutputSchemas { get; set; } = Mcp.OutputSchemaDetail.Compact;
 
+    /// <summary>How often subscribed resources are read again to tell their subscribers about a change (5 to 3600 seconds).</summary>
+    public int ResourcePollSeconds { get; set; } = 60;
+
     /// <summary>The server name reported to clients.</summary>
     public string ServerName { get; set; } = "awsmcp";
 
@@ -44,6 +47,11 @@ public sealed class McpOptions : IValidatableOptions
         if (MaxMessageBytes is < 4096 or > 100 * 1024 * 1024)
         {
             yield return $"MaxMessageBytes must be between 4096 and 104857600 (was {MaxMessageBytes}).";
+        }
+
+        if (ResourcePollSeconds is < 5 or > 3600)
+        {
+            yield return $"ResourcePollSeconds must be between 5 and 3600 (was {ResourcePollSeconds}).";
         }
 
         if (string.IsNullOrWhiteSpace(ServerName))

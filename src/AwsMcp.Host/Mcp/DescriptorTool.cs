@@ -3,6 +3,8 @@ using System.Text.Json.Nodes;
 using AwsMcp.Abstractions;
 using AwsMcp.Abstractions.Runtime;
 using AwsMcp.Host.Callers;
+using AwsMcp.Host.Mcp.Client;
+using AwsMcp.Host.Redaction;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.Tools;
@@ -24,14 +26,16 @@ public sealed class DescriptorTool : McpServerTool
     private readonly ToolCallPipeline _pipeline;
     private readonly ToolCallFactory _calls;
     private readonly ICallerIdentityResolver _callers;
+    private readonly IRedactor _redactor;
 
     internal DescriptorTool(
-        ServedTool tool, ToolCallPipeline pipeline, ToolCallFactory calls, ICallerIdentityResolver callers, PublishedSchemas schemas, bool confirmDestructive)
+        ServedTool tool, ToolCallPipeline pipeline, ToolCallFactory calls, ICallerIdentityResolver callers, PublishedSchemas schemas, IRedactor redactor, bool confirmDestructive)
     {
         Served = tool;
         _pipeline = pipeline;
         _calls = calls;
         _callers = callers;
+        _redactor = redactor;
         var annotations = tool.Descriptor.Annotations;
         var confirms = confirmDestructive && tool.IsDestructive;
         ProtocolTool = new Tool
@@ -66,6 +70,7 @@ public sealed class DescriptorTool : McpServerTool
         RequestContext<CallToolRequestParams> request, CancellationToken cancellationToken = default)
     {
         using var call = Edge(Served.Name, request.JsonRpcRequest, _calls, _callers.Resolve(request.User), cancellationToken);
+        call.Client = new SdkClientChannel(request.Server, request.Params?.ProgressToken, $"awsmcp.{Served.PluginName}", _redactor);
         var result = await _pipeline.InvokeAsync(call);
         if (Served.PluginName == ToolsetTools.PluginName && Served.Name == ToolsetTools.EnableName && !result.IsError)
         {
@@ -112,7 +117,7 @@ public sealed class DescriptorTool : McpServerTool
 }
 
 /// <summary>Makes the <see cref="DescriptorTool"/>s of the shared collection.</summary>
-public sealed class DescriptorToolFactory(ToolCallPipeline pipeline, ToolCallFactory calls, ICallerIdentityResolver callers, PublishedSchemas schemas)
+public sealed class DescriptorToolFactory(ToolCallPipeline pipeline, ToolCallFactory calls, ICallerIdentityResolver callers, PublishedSchemas schemas, IRedactor redactor)
 {
-    public DescriptorTool Create(ServedTool tool, bool confirmDestructive) => new(tool, pipeline, calls, callers, schemas, confirmDestructive);
+    public DescriptorTool Create(ServedTool tool, bool confirmDestructive) => new(tool, pipeline, calls, callers, schemas, redactor, confirmDestructive);
 }

@@ -5,6 +5,10 @@ using AwsMcp.Abstractions;
 using AwsMcp.Abstractions.Runtime;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
+using AwsMcp.Host.Mcp.Completions;
+using AwsMcp.Host.Mcp.Features;
+using AwsMcp.Host.Mcp.Prompts;
+using AwsMcp.Host.Mcp.Resources;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.ToolCalls.Arguments;
 using Microsoft.Extensions.Options;
@@ -27,6 +31,14 @@ public static class McpServerRegistration
         services.AddSingleton<DescriptorToolFactory>();
         services.AddSingleton<McpToolCollection>();
         services.AddSingleton<ToolListCache>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<FeatureCalls>();
+        services.AddSingleton<PromptHandlers>();
+        services.AddSingleton<ResourceHandlers>();
+        services.AddSingleton<ResourceSubscriptions>();
+        services.AddHostedService(provider => provider.GetRequiredService<ResourceSubscriptions>());
+        services.AddSingleton<HostCompletionSources>();
+        services.AddSingleton<CompletionHandler>();
         services.AddOptions<McpServerOptions>().Configure<McpToolCollection, IOptions<McpOptions>>((server, tools, options) =>
         {
             server.ServerInfo = new Implementation { Name = options.Value.ServerName, Version = ServerVersion };
@@ -37,6 +49,8 @@ public static class McpServerRegistration
             server.ToolCollection = tools.Tools;
         });
 
+        // For logging/setLevel, below.
+#pragma warning disable MCP9005
         return services.AddMcpServer()
             .WithMessageFilters(filters => filters.AddIncomingFilter(next => (context, cancellationToken) =>
             {
@@ -77,7 +91,22 @@ public static class McpServerRegistration
                 return call.Outcome == ToolCallOutcome.UnknownTool
                     ? throw new McpProtocolException(result.Text, McpErrorCode.InvalidParams)
                     : ToolResultMapper.ToCallToolResult(new Tool { Name = call.ToolName }, result);
-            });
+            })
+
+            // The packs' prompts, resources and completion sources: each runs as a call through the same pipeline.
+            .WithListPromptsHandler((request, ct) => request.Services!.GetRequiredService<PromptHandlers>().ListAsync(request, ct))
+            .WithGetPromptHandler((request, ct) => request.Services!.GetRequiredService<PromptHandlers>().GetAsync(request, ct))
+            .WithListResourcesHandler((request, ct) => request.Services!.GetRequiredService<ResourceHandlers>().ListAsync(request, ct))
+            .WithListResourceTemplatesHandler((request, ct) => request.Services!.GetRequiredService<ResourceHandlers>().ListTemplatesAsync(request, ct))
+            .WithReadResourceHandler((request, ct) => request.Services!.GetRequiredService<ResourceHandlers>().ReadAsync(request, ct))
+            .WithSubscribeToResourcesHandler((request, ct) => request.Services!.GetRequiredService<ResourceSubscriptions>().SubscribeAsync(request, ct))
+            .WithUnsubscribeFromResourcesHandler((request, ct) => request.Services!.GetRequiredService<ResourceSubscriptions>().UnsubscribeAsync(request, ct))
+            .WithCompleteHandler((request, ct) => request.Services!.GetRequiredService<CompletionHandler>().CompleteAsync(request, ct))
+
+            // The SDK keeps the level per session (McpServer.LoggingLevel); the client channel reads it. Logging is
+            // deprecated from the 2026-07-28 draft on, but part of every version this server speaks.
+            .WithSetLoggingLevelHandler((_, _) => ValueTask.FromResult(new EmptyResult()));
+#pragma warning restore MCP9005
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using AwsMcp.Abstractions;
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Tools;
 using Microsoft.Extensions.Options;
@@ -28,7 +29,8 @@ public sealed class McpToolCollection
                     }
                 }
 
-                foreach (var added in change.Added)
+                // Prompts, resources and completion sources have their own MCP methods (Mcp/Features).
+                foreach (var added in change.Added.Where(served => served.Kind == ToolKind.Tool))
                 {
                     Tools.Add(tools.Create(added, confirmDestructive));
                 }

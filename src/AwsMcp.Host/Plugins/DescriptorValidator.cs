@@ -50,6 +50,7 @@ public static partial class DescriptorValidator
             throw Invalid(descriptor.Name, "has neither a binder nor an invoker");
         }
 
+        EnsureUri(descriptor);
         var input = ParseSchema(descriptor.Name, "input", descriptor.InputSchemaJson);
         if (!input.TryGetProperty("type", out var type) || type.ValueKind != JsonValueKind.String || type.GetString() != "object")
         {
@@ -79,6 +80,20 @@ public static partial class DescriptorValidator
         }
 
         return new ServedTool(descriptor, pluginName, input, output, calls, schemaBinder);
+    }
+
+    // resources/read finds a resource by its URI and a template by matching it: both must be there and well formed.
+    private static void EnsureUri(ToolDescriptor descriptor)
+    {
+        switch (descriptor.Kind)
+        {
+            case ToolKind.Resource when descriptor.Uri is null || descriptor.Uri.Contains('{') || !Uri.TryCreate(descriptor.Uri, UriKind.Absolute, out _):
+                throw Invalid(descriptor.Name, $"is a resource without an absolute URI ('{descriptor.Uri}')");
+            case ToolKind.ResourceTemplate when descriptor.Uri is null || !descriptor.Uri.Contains('{') || !descriptor.Uri.Contains("://", StringComparison.Ordinal):
+                throw Invalid(descriptor.Name, $"is a resource template without a URI template ('{descriptor.Uri}')");
+            case ToolKind.Tool or ToolKind.Prompt or ToolKind.Completion when descriptor.Uri is not null:
+                throw Invalid(descriptor.Name, "has a URI but is not a resource");
+        }
     }
 
     // A role naming an argument the schema does not have would silently count nothing (or target nothing).

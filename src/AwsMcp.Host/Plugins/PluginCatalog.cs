@@ -74,7 +74,7 @@ public sealed partial class PluginCatalog : IAsyncDisposable
             _gate.Release();
         }
 
-        LogLoadedAll(_loaded.Count, _registry.Count, _failures.Count, PluginsPath);
+        LogLoadedAll(_loaded.Count, _registry.Tools.Count, _failures.Count, PluginsPath);
     }
 
     /// <summary>Brings one plugin in line with its folder: loads it, reloads it if its files changed, or removes it.</summary>

@@ -18,6 +18,16 @@ public sealed class SharedSecretRedactor : IRedactor
             return redacted.Equals(result.Utf8Json) ? result : ToolResult.Json(redacted);
         }
 
+        if (result.Prompt is { } prompt)
+        {
+            return ToolResult.FromPrompt(new PromptResult([.. prompt.Messages.Select(m => m with { Content = RedactContent(m.Content) })], prompt.Description));
+        }
+
+        if (result.Content.Count > 0)
+        {
+            return ToolResult.FromContent([.. result.Content.Select(RedactContent)], result.IsError);
+        }
+
         var text = SecretRedactor.RedactJsonOrText(result.Text);
         JsonElement? structured = result.Structured is { } value ? SecretRedactor.RedactJson(value) : null;
         return ReferenceEquals(text, result.Text) && Nullable.Equals(structured, result.Structured)
@@ -26,4 +36,13 @@ public sealed class SharedSecretRedactor : IRedactor
     }
 
     public string RedactText(string text) => SecretRedactor.RedactText(text);
+
+    // Text wherever a block carries it; bytes (images, audio, binary resources) are the tool's data, passed as they are.
+    private static ToolContent RedactContent(ToolContent content) => content switch
+    {
+        TextContent text => new TextContent(SecretRedactor.RedactJsonOrText(text.Text)),
+        EmbeddedResourceContent { Resource.Text: { } text } embedded =>
+            new EmbeddedResourceContent(ResourceContent.FromText(SecretRedactor.RedactJsonOrText(text), embedded.Resource.MimeType, embedded.Resource.Uri)),
+        _ => content,
+    };
 }

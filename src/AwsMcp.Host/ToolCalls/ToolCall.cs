@@ -29,6 +29,15 @@ public sealed class ToolCall : IDisposable
         CorrelationId = Guid.NewGuid().ToString("N")[..12];
     }
 
+    /// <summary>
+    /// Which kind of entry the call asks for: a <c>tools/call</c> reaches tools only, a <c>prompts/get</c> prompts only,
+    /// and so on, so that no MCP method runs what another one serves.
+    /// </summary>
+    public ToolKind Kind { get; set; } = ToolKind.Tool;
+
+    /// <summary>The way back to the client during the call (progress, log messages, questions); none unless the channel has one.</summary>
+    public IClientChannel Client { get; set; } = ClientChannel.None;
+
     /// <summary>The tool name as the caller sent it.</summary>
     public string ToolName { get; }
 

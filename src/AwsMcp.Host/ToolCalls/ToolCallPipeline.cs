@@ -82,15 +82,16 @@ public sealed partial class ToolCallPipeline(
 
     private async ValueTask<ToolResult> RunAsync(ToolCall call, long started)
     {
-        if (!registry.TryGet(call.ToolName, out var tool))
+        if (!registry.TryGet(call.ToolName, out var tool) || tool.Kind != call.Kind)
         {
             LogUnknownTool(call.ToolName, call.Channel);
+            var noun = KindNames.Noun(call.Kind);
             call.Outcome = ToolCallOutcome.UnknownTool;
-            call.Decision = PolicyDecision.Refuse("unknown-tool", $"Unknown tool '{call.ToolName}'.");
-            var hint = PrototypeAliases.TargetOf(call.ToolName) is { } renamed
+            call.Decision = PolicyDecision.Refuse("unknown-tool", $"Unknown {noun} '{call.ToolName}'.");
+            var hint = call.Kind == ToolKind.Tool && PrototypeAliases.TargetOf(call.ToolName) is { } renamed
                 ? $" It is the prototype's name for '{renamed}': call that (an operator can accept the old name with AwsMcp:Tools:PrototypeAliases=true)."
-                : ClosestName.Suggestion(call.ToolName, policy.VisibleTools(call.Caller).Select(known => known.Name));
-            return ToolResult.Error($"Unknown tool '{call.ToolName}'.{hint} List the tools to see what this server offers.");
+                : ClosestName.Suggestion(call.ToolName, policy.Visible(call.Kind, call.Caller).Select(known => known.Name));
+            return ToolResult.Error($"Unknown {noun} '{call.ToolName}'.{hint} List the {noun}s to see what this server offers.");
         }
 
         call.Tool = tool;
@@ -111,7 +112,7 @@ public sealed partial class ToolCallPipeline(
             return ToolResult.Error(call.Decision.Reason!);
         }
 
-        if (confirmation.Check(call) is { } answer)
+        if (await confirmation.CheckAsync(call) is { } answer)
         {
             return answer;
         }

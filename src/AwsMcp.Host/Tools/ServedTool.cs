@@ -41,6 +41,9 @@ public sealed class ServedTool
 
     public string Name => Descriptor.Name;
 
+    /// <summary>The MCP feature it serves (a tool, a prompt, a resource, a template, a completion source).</summary>
+    public ToolKind Kind => Descriptor.Kind;
+
     /// <summary>What the arguments mean to the host (target, resources, counts, narrowing).</summary>
     public ToolArgumentRoles Roles => Descriptor.Roles;
 

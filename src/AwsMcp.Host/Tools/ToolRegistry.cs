@@ -1,9 +1,11 @@
 using System.Collections.Immutable;
+using AwsMcp.Abstractions;
 
 namespace AwsMcp.Host.Tools;
 
 /// <summary>
-/// The tools being served right now, by name. Readers see an immutable snapshot, so a call that started before a
+/// The tools being served right now, by name, with the prompts, resources and completion sources the packs declare
+/// (one name space: every kind runs as a call, <see cref="ServedTool.Kind"/> says which). Readers see an immutable snapshot, so a call that started before a
 /// plugin was replaced finishes on the version it found.
 /// </summary>
 public sealed class ToolRegistry
@@ -13,10 +15,15 @@ public sealed class ToolRegistry
 
     private Action<ToolRegistryChange>? _changed;
 
+    /// <summary>Everything served, every kind.</summary>
     public IReadOnlyCollection<ServedTool> All => _tools.Values.ToList();
 
-    public int Count => _tools.Count;
+    /// <summary>The tools (<see cref="ToolKind.Tool"/>) only: what <c>tools/list</c> and <c>tools/call</c> see.</summary>
+    public IReadOnlyList<ServedTool> Tools => OfKind(ToolKind.Tool);
 
+    public IReadOnlyList<ServedTool> OfKind(ToolKind kind) => [.. _tools.Values.Where(tool => tool.Kind == kind)];
+
+    /// <summary>The entry named <paramref name="name"/> of any kind (names are unique across kinds).</summary>
     public bool TryGet(string name, out ServedTool tool) => _tools.TryGetValue(name, out tool!);
 
     /// <summary>

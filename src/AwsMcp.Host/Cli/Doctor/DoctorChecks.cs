@@ -34,9 +34,9 @@ public static class DoctorChecks
         }
         else
         {
-            var served = registry.All.Count(tool => policy.Evaluate(tool, CallerIdentity.Local).Allowed);
+            var served = registry.Tools.Count(tool => policy.Evaluate(tool, CallerIdentity.Local).Allowed);
             yield return DoctorFinding.Ok(
-                "plugins", $"{catalog.Loaded.Count} loaded from {catalog.PluginsPath}: {string.Join(", ", catalog.Loaded.Select(p => p.Name))}; {served} of {registry.All.Count} tools served");
+                "plugins", $"{catalog.Loaded.Count} loaded from {catalog.PluginsPath}: {string.Join(", ", catalog.Loaded.Select(p => p.Name))}; {served} of {registry.Tools.Count} tools served");
         }
 
         foreach (var failure in catalog.Failures)

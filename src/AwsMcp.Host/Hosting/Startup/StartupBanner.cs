@@ -62,7 +62,7 @@ public sealed partial class StartupBanner(
 
     private string Tools()
     {
-        var decisions = registry.All.Select(tool => policy.Evaluate(tool, CallerIdentity.Local)).ToList();
+        var decisions = registry.Tools.Select(tool => policy.Evaluate(tool, CallerIdentity.Local)).ToList();
         var hidden = decisions.Where(d => !d.Allowed).GroupBy(d => d.Rule).Select(group => $"{group.Count()} {Why(group.Key)}").ToList();
         return $"{decisions.Count(d => d.Allowed)} served" + (hidden.Count == 0 ? string.Empty : $", {string.Join(", ", hidden)}");
     }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AwsMcp.Abstractions;
+using AwsMcp.Host.Mcp.Content;
 
 namespace AwsMcp.Host.Mcp.Http;
 
@@ -19,6 +20,18 @@ public static class CallToolResultJson
         writer.WriteStartObject();
         writer.WriteStartObject("result"u8);
         writer.WriteStartArray("content"u8);
+        if (result.Content.Count > 0)
+        {
+            foreach (var block in result.Content)
+            {
+                ContentBlocks.Write(writer, block);
+            }
+
+            writer.WriteEndArray();
+            WriteResultEnd(writer, id, result);
+            return;
+        }
+
         writer.WriteStartObject();
         writer.WriteString("type"u8, "text"u8);
         if (result.HasUtf8Json)
@@ -46,6 +59,11 @@ public static class CallToolResultJson
             }
         }
 
+        WriteResultEnd(writer, id, result);
+    }
+
+    private static void WriteResultEnd(Utf8JsonWriter writer, ReadOnlySpan<byte> id, ToolResult result)
+    {
         if (result.IsError)
         {
             writer.WriteBoolean("isError"u8, true);

@@ -39,6 +39,9 @@ public sealed class JsonRpcToolRequest : IDisposable
     /// <summary>The arguments element (undefined when absent); valid while this request is not disposed.</summary>
     public JsonElement Arguments { get; private set; }
 
+    /// <summary>The <c>_meta.progressToken</c> as sent (raw JSON: a string or a number), or empty when the client wants no progress.</summary>
+    public ReadOnlyMemory<byte> ProgressToken { get; private set; }
+
     /// <summary>Why the arguments were refused before parsing completed (a duplicate inside them), or null.</summary>
     public ArgumentProblem? ArgumentProblem { get; private set; }
 
@@ -151,6 +154,12 @@ public sealed class JsonRpcToolRequest : IDisposable
         {
             request.ArgumentProblem = new ArgumentProblem(inArguments.Path[(ArgumentsPath.Length + 1)..], inArguments.Reason);
             return request;
+        }
+
+        if (parameters.TryGetProperty("_meta", out var meta) && meta.ValueKind == JsonValueKind.Object
+            && meta.TryGetProperty("progressToken", out var token) && token.ValueKind is JsonValueKind.String or JsonValueKind.Number)
+        {
+            request.ProgressToken = JsonMarshal.GetRawUtf8Value(token).ToArray();
         }
 
         request.Arguments = parameters.TryGetProperty("arguments", out var arguments) ? arguments : default;

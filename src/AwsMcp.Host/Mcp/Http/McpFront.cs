@@ -2,6 +2,7 @@ using System.Buffers;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Hosting.Startup;
+using AwsMcp.Host.Redaction;
 using AwsMcp.Host.Security.RequestFiltering;
 using AwsMcp.Host.ToolCalls;
 using Microsoft.Extensions.Options;
@@ -25,6 +26,7 @@ public sealed class McpFront(
     ICallerIdentityResolver callers,
     IOptionsMonitor<McpOptions> mcp,
     IOptionsMonitor<HttpOptions> http,
+    IRedactor redactor,
     StartupWork startup)
 {
     /// <summary>Protocol versions whose <c>tools/list</c> and <c>tools/call</c> are answered here.</summary>
@@ -104,8 +106,18 @@ public sealed class McpFront(
             using var toolRequest = handling == Handling.Inspect ? null : JsonRpcToolRequest.TryParse(body.WrittenMemory);
             if (toolRequest is not null)
             {
-                using var answer = await handler.AnswerAsync(toolRequest, callers.Resolve(context.User), ToolCallChannel.Mcp, context.RequestAborted);
-                await WriteAsync(context.Response, answer.WrittenMemory, handling == Handling.AnswerAsEvent, context.RequestAborted);
+                // Only a stream can carry notifications before the answer; a JSON-only client gets the answer alone.
+                var stream = handling == Handling.AnswerAsEvent ? new ResponseStreamChannel(context.Response, toolRequest.ProgressToken, redactor) : null;
+                using var answer = await handler.AnswerAsync(toolRequest, callers.Resolve(context.User), ToolCallChannel.Mcp, context.RequestAborted, stream);
+                if (stream is { Started: true })
+                {
+                    await stream.WriteResultAsync(answer.WrittenMemory, context.RequestAborted);
+                }
+                else
+                {
+                    await WriteAsync(context.Response, answer.WrittenMemory, handling == Handling.AnswerAsEvent, context.RequestAborted);
+                }
+
                 return;
             }
 

@@ -12,12 +12,14 @@ namespace AwsMcp.Host.Mcp.Http;
 public sealed class ToolRequestHandler(ToolListCache lists, McpToolCollection tools, ToolCallPipeline pipeline, ToolCallFactory calls)
 {
     /// <summary>The JSON-RPC answer to <paramref name="request"/>, as UTF-8 in a pooled buffer the caller disposes.</summary>
-    public async ValueTask<PooledBufferWriter> AnswerAsync(JsonRpcToolRequest request, CallerIdentity caller, ToolCallChannel channel, CancellationToken cancellationToken)
+    /// <param name="client">The way back to the client during a call (progress on the answer's stream), or null for none.</param>
+    public async ValueTask<PooledBufferWriter> AnswerAsync(
+        JsonRpcToolRequest request, CallerIdentity caller, ToolCallChannel channel, CancellationToken cancellationToken, IClientChannel? client = null)
     {
         var output = new PooledBufferWriter(4096);
         try
         {
-            await WriteAnswerAsync(request, caller, channel, output, cancellationToken);
+            await WriteAnswerAsync(request, caller, channel, output, client ?? ClientChannel.None, cancellationToken);
             return output;
         }
         catch
@@ -28,7 +30,7 @@ public sealed class ToolRequestHandler(ToolListCache lists, McpToolCollection to
     }
 
     private async ValueTask WriteAnswerAsync(
-        JsonRpcToolRequest request, CallerIdentity caller, ToolCallChannel channel, PooledBufferWriter output, CancellationToken cancellationToken)
+        JsonRpcToolRequest request, CallerIdentity caller, ToolCallChannel channel, PooledBufferWriter output, IClientChannel client, CancellationToken cancellationToken)
     {
         if (request.Error is { } error)
         {
@@ -47,6 +49,7 @@ public sealed class ToolRequestHandler(ToolListCache lists, McpToolCollection to
         using var call = request.ArgumentProblem is { } problem
             ? calls.Refused(request.ToolName, problem, caller, channel, cancellationToken)
             : calls.Create(request.ToolName, request.Arguments, request.TakeDocument(), caller, channel, cancellationToken);
+        call.Client = client;
         var result = await pipeline.InvokeAsync(call);
         using var writer = CallToolResultJson.CreateWriter(output);
         if (call.Outcome == ToolCallOutcome.UnknownTool)

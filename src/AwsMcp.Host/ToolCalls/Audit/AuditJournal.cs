@@ -73,7 +73,8 @@ public sealed partial class AuditJournal(IEnumerable<IAuditSink> sinks, IRedacto
             elapsed,
             kind == AuditRecordKind.Intent ? [] : call.AuditTrail.Requests,
             kind == AuditRecordKind.Intent ? [] : call.AuditTrail.Targets,
-            kind == AuditRecordKind.Intent ? [] : Redact(call.AuditTrail.Resources));
+            kind == AuditRecordKind.Intent ? [] : Redact(call.AuditTrail.Resources),
+            call.Kind);
     }
 
     private IReadOnlyList<string> Redact(IReadOnlyList<string> values) =>

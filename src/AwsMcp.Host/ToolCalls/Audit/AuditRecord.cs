@@ -27,6 +27,7 @@ namespace AwsMcp.Host.ToolCalls.Audit;
 /// <param name="AwsRequests">AWS requests the tool reported.</param>
 /// <param name="Targets">Further regions the tool reached, each authorised by policy.</param>
 /// <param name="TouchedResources">Resources the tool reported reading or changing (redacted).</param>
+/// <param name="Feature">What was called: a tool, or a pack's prompt, resource, template or completion source (then <see cref="Tool"/> is its name).</param>
 public sealed record AuditRecord(
     AuditRecordKind Kind,
     DateTimeOffset Time,
@@ -49,7 +50,8 @@ public sealed record AuditRecord(
     TimeSpan Duration,
     IReadOnlyList<AwsRequestRecord> AwsRequests,
     IReadOnlyList<string> Targets,
-    IReadOnlyList<string> TouchedResources);
+    IReadOnlyList<string> TouchedResources,
+    AwsMcp.Abstractions.ToolKind Feature = AwsMcp.Abstractions.ToolKind.Tool);
 
 /// <summary>Which part of a call a record covers.</summary>
 public enum AuditRecordKind

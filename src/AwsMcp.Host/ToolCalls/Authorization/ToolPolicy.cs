@@ -48,7 +48,7 @@ public sealed class ToolPolicy
     }
 
     /// <summary>The tools <paramref name="caller"/> could call once their toolsets are enabled (all the rules but that one).</summary>
-    public IEnumerable<ServedTool> AvailableTools(CallerIdentity caller) => _registry.All.Where(tool => EvaluateRules(tool, caller).Allowed);
+    public IEnumerable<ServedTool> AvailableTools(CallerIdentity caller) => _registry.Tools.Where(tool => EvaluateRules(tool, caller).Allowed);
 
     private PolicyDecision EvaluateRules(ServedTool tool, CallerIdentity caller)
     {
@@ -144,8 +144,11 @@ public sealed class ToolPolicy
     }
 
     /// <summary>The tools <paramref name="caller"/> may see, by name.</summary>
-    public IReadOnlyList<ServedTool> VisibleTools(CallerIdentity caller) =>
-        [.. _registry.All.Where(tool => Evaluate(tool, caller).Allowed)];
+    public IReadOnlyList<ServedTool> VisibleTools(CallerIdentity caller) => Visible(ToolKind.Tool, caller);
+
+    /// <summary>The prompts, resources, templates or completion sources <paramref name="caller"/> may see, by name.</summary>
+    public IReadOnlyList<ServedTool> Visible(ToolKind kind, CallerIdentity caller) =>
+        [.. _registry.OfKind(kind).Where(tool => Evaluate(tool, caller).Allowed)];
 
     /// <summary>
     /// What decides which tools <paramref name="caller"/> may see: callers with the same key see the same tools

@@ -69,6 +69,7 @@ public sealed partial class ToolExecutor(
         Audit = call.AuditTrail,
         CancellationToken = call.CancellationToken,
         TargetPolicy = _targets,
+        Client = call.Client,
     };
 
     private ToolResult Failure(ToolCall call, Exception exception)

@@ -42,10 +42,21 @@ public sealed class OutputLimit(IOptionsMonitor<ToolOptions> options)
             CultureInfo.InvariantCulture, $"The result of '{tool.Name}' is too large to return ({size:N0} bytes; this server returns at most {limit:N0}). {how}"));
     }
 
-    // Text and structured content both travel: a JSON result's text is the same JSON.
+    // Text and structured content both travel: a JSON result's text is the same JSON. Bytes travel as base64.
     private static int Size(ToolResult result) => result.HasUtf8Json
         ? 2 * result.Utf8Json.Length
-        : Encoding.UTF8.GetByteCount(result.Text) + (result.Structured is { } structured ? Encoding.UTF8.GetByteCount(structured.GetRawText()) : 0);
+        : Encoding.UTF8.GetByteCount(result.Text) + (result.Structured is { } structured ? Encoding.UTF8.GetByteCount(structured.GetRawText()) : 0)
+            + result.Content.Sum(BinarySize);
+
+    private static int BinarySize(ToolContent content) => content switch
+    {
+        ImageContent image => Base64Length(image.Data.Length),
+        AudioContent audio => Base64Length(audio.Data.Length),
+        EmbeddedResourceContent { Resource.Blob: { } blob } => Base64Length(blob.Length),
+        _ => 0,
+    };
+
+    private static int Base64Length(int bytes) => (bytes + 2) / 3 * 4;
 
     /// <summary>
     /// The result with its longest arrays cut down until it fits (still valid for its output schema), and a text that

@@ -25,6 +25,11 @@ public static class AuditRecordJson
         writer.WriteString("callerName"u8, record.CallerName);
         writer.WriteString("callerAuthentication"u8, record.CallerAuthentication);
         writer.WriteString("tool"u8, record.Tool);
+        if (record.Feature != AwsMcp.Abstractions.ToolKind.Tool)
+        {
+            // Only for the packs' other features, so that a tool's record reads as it always did.
+            writer.WriteString("feature"u8, Word(record.Feature.ToString()));
+        }
         WriteNullable(writer, "plugin"u8, record.Plugin);
         WriteNullable(writer, "region"u8, record.Region);
         WriteNullable(writer, "account"u8, record.Account);
