@@ -6,6 +6,9 @@ internal static class TestPlugins
     /// <summary>Copies the Echo test plugin in place (plugins/Echo).</summary>
     public static PluginFolder WithEcho(this PluginFolder plugins) => plugins.Copy("EchoPack", "Echo");
 
+    /// <summary>The conformance suite's fixtures (tools, prompts, resources, completions): plugins/Conformance.</summary>
+    public static PluginFolder WithConformance(this PluginFolder plugins) => plugins.Copy("ConformancePack", "Conformance");
+
     /// <summary>A plugin declaring a tool named like Echo's.</summary>
     public static PluginFolder WithTwin(this PluginFolder plugins) => plugins.Copy("TwinPack", "Twin");
 

@@ -122,7 +122,15 @@ public sealed class McpFront(
             }
 
             // Not ours: the SDK reads the same bytes (an initialize with what it left out filled in).
-            var forwarded = InitializeRequests.Settle(body.WrittenMemory) ?? body.WrittenMemory.ToArray();
+            var settled = InitializeRequests.Settle(body.WrittenMemory);
+            if (settled is not null)
+            {
+                // The handshake now asks for a version this server speaks; a header naming the newer one would
+                // contradict the body, and the SDK refuses a request whose header and body disagree.
+                context.Request.Headers.Remove("MCP-Protocol-Version");
+            }
+
+            var forwarded = settled ?? body.WrittenMemory.ToArray();
             context.Request.Body = new MemoryStream(forwarded, writable: false);
             context.Request.ContentLength = forwarded.Length;
             await Forward(context);
