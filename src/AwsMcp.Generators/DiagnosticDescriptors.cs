@@ -20,12 +20,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateToolName = Error(
         "AWSMCP003",
         "Duplicate tool name",
-        "Tool name '{0}' is already used by '{1}'; tool names must be unique in an assembly");
+        "Tool name '{0}' is already used by '{1}'; the names of tools, prompts, resources, resource templates and completion sources must be unique in an assembly");
 
     public static readonly DiagnosticDescriptor InvalidToolName = Error(
         "AWSMCP004",
         "Invalid tool name",
-        "Tool name '{0}' is invalid: it must match ^[a-z0-9_]{{1,64}}$");
+        "Name '{0}' is invalid: a tool, prompt, resource, resource template or completion source name must match ^[a-z0-9_]{{1,64}}$");
 
     public static readonly DiagnosticDescriptor InvalidReturnType = Error(
         "AWSMCP005",

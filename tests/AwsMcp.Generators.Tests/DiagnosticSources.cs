@@ -71,6 +71,10 @@ internal static class DiagnosticSources
                 /// <summary>Second.</summary>
                 [Tool("echo")]
                 public static Task<string> Echo2(string text) => Task.FromResult(text);
+
+                /// <summary>Prompts, resources, templates and completion sources share the tools' names.</summary>
+                [Prompt("echo")]
+                public static string EchoPrompt(string text) => text;
             }
             """,
         ["AWSMCP004"] = Usings + """
