@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 namespace AwsMcp.Generators;
 
-/// <summary>Every diagnostic of the tool generator. IDs are never reused; keep AnalyzerReleases.*.md in step.</summary>
+/// <summary>Every diagnostic of the generator (tools, prompts, resources, templates, completion providers). IDs are never reused; keep AnalyzerReleases.*.md in step.</summary>
 internal static class DiagnosticDescriptors
 {
     private const string Category = "AwsMcp.Tools";
@@ -20,12 +20,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateToolName = Error(
         "AWSMCP003",
         "Duplicate tool name",
-        "Tool name '{0}' is already used by '{1}'; tool names must be unique in an assembly");
+        "Tool name '{0}' is already used by '{1}'; the names of tools, prompts, resources, resource templates and completion sources must be unique in an assembly");
 
     public static readonly DiagnosticDescriptor InvalidToolName = Error(
         "AWSMCP004",
         "Invalid tool name",
-        "Tool name '{0}' is invalid: it must match ^[a-z0-9_]{{1,64}}$");
+        "Name '{0}' is invalid: a tool, prompt, resource, resource template or completion source name must match ^[a-z0-9_]{{1,64}}$");
 
     public static readonly DiagnosticDescriptor InvalidReturnType = Error(
         "AWSMCP005",
@@ -120,6 +120,59 @@ internal static class DiagnosticDescriptors
         "AWSMCP021",
         "Invalid toolset name",
         "Toolset '{0}' of tool method '{1}' is not a valid toolset name: use 1 to 32 lower-case letters, digits, '_' or '-'");
+
+    public static readonly DiagnosticDescriptor InvalidPromptParameter = Error(
+        "AWSMCP022",
+        "Invalid prompt parameter",
+        "Parameter '{0}' of prompt method '{1}' is of type '{2}': MCP sends prompt arguments as text, so a prompt parameter must be a string or an enum (nullable when optional), a ToolContext or a CancellationToken");
+
+    public static readonly DiagnosticDescriptor InvalidPromptReturnType = Error(
+        "AWSMCP023",
+        "Invalid prompt return type",
+        "Prompt method '{0}' returns '{1}': a prompt returns a PromptResult or a string (one user message), optionally as a Task or ValueTask");
+
+    public static readonly DiagnosticDescriptor InvalidResourceReturnType = Error(
+        "AWSMCP024",
+        "Invalid resource return type",
+        "Resource method '{0}' returns '{1}': a resource or resource template returns a ResourceContent, a string, a byte[] or a ReadOnlyMemory<byte>, optionally as a Task or ValueTask");
+
+    public static readonly DiagnosticDescriptor ResourceArgument = Error(
+        "AWSMCP025",
+        "Resource takes an argument",
+        "Parameter '{0}' of resource method '{1}' is not allowed: a [Resource] has a fixed URI and takes only a ToolContext and a CancellationToken; use [ResourceTemplate] for a URI with variables");
+
+    public static readonly DiagnosticDescriptor InvalidResourceUri = Error(
+        "AWSMCP026",
+        "Invalid resource URI or URI template",
+        "URI '{0}' of resource method '{1}' is invalid: {2}");
+
+    public static readonly DiagnosticDescriptor TemplateMismatch = Error(
+        "AWSMCP027",
+        "Resource template and parameters do not match",
+        "Resource template method '{0}' does not match its URI template: {1}");
+
+    public static readonly DiagnosticDescriptor InvalidCompletionProvider = Error(
+        "AWSMCP028",
+        "Invalid completion provider",
+        "Completion provider '{0}' is invalid: {1}");
+
+    public static readonly DiagnosticDescriptor ConflictingKinds = Error(
+        "AWSMCP029",
+        "Method has more than one MCP role",
+        "Method '{0}' is marked {1}: a method is one tool, prompt, resource, resource template or completion provider; split it into methods");
+
+    public static readonly DiagnosticDescriptor InvalidComplete = Error(
+        "AWSMCP030",
+        "Invalid [Complete] parameter",
+        "Parameter '{0}' of method '{1}' cannot be completed from '{2}': {3}");
+
+    public static readonly DiagnosticDescriptor UnknownCompletionSource = new(
+        "AWSMCP031",
+        "Unknown completion source",
+        "Parameter '{0}' of method '{1}' completes from '{2}', which is neither a host source (regions, accounts) nor a [Completion] provider of this assembly; completion/complete will offer nothing",
+        Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true);
 
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);

@@ -71,6 +71,10 @@ internal static class DiagnosticSources
                 /// <summary>Second.</summary>
                 [Tool("echo")]
                 public static Task<string> Echo2(string text) => Task.FromResult(text);
+
+                /// <summary>Prompts, resources, templates and completion sources share the tools' names.</summary>
+                [Prompt("echo")]
+                public static string EchoPrompt(string text) => text;
             }
             """,
         ["AWSMCP004"] = Usings + """
@@ -287,6 +291,139 @@ internal static class DiagnosticSources
                 /// <summary>A result that returns no next token.</summary>
                 [Tool(ReadOnly = true)]
                 public static Task<string[]> Endless([PageToken] string? nextToken = null) => Task.FromResult(new string[0]);
+            }
+            """,
+        ["AWSMCP022"] = Usings + """
+            public sealed record Window(int Days);
+
+            public static class Prompts
+            {
+                /// <summary>A number and an object: prompt arguments are text.</summary>
+                [Prompt]
+                public static string Review(int days, Window window, string? service = null) => "review";
+            }
+            """,
+        ["AWSMCP023"] = Usings + """
+            public static class Prompts
+            {
+                /// <summary>Returns a number.</summary>
+                [Prompt]
+                public static Task<int> Count() => Task.FromResult(1);
+
+                /// <summary>Returns nothing.</summary>
+                [Prompt]
+                public static void Nothing() { }
+            }
+            """,
+        ["AWSMCP024"] = Usings + """
+            public static class Resources
+            {
+                /// <summary>A list is not content.</summary>
+                [Resource("aws://demo/names")]
+                public static Task<List<string>> Names() => Task.FromResult(new List<string>());
+
+                /// <summary>Nor is a ToolResult.</summary>
+                [ResourceTemplate("aws://demo/{id}")]
+                public static ToolResult Item(string id) => new(id);
+            }
+            """,
+        ["AWSMCP025"] = Usings + """
+            public static class Resources
+            {
+                /// <summary>A fixed resource cannot take an argument.</summary>
+                [Resource("aws://demo/summary")]
+                public static string Summary(string account, ToolContext context, CancellationToken cancellationToken) => account;
+            }
+            """,
+        ["AWSMCP026"] = Usings + """
+            public static class Resources
+            {
+                /// <summary>No scheme.</summary>
+                [Resource("demo/summary")]
+                public static string Relative() => "";
+
+                /// <summary>A variable in a fixed URI.</summary>
+                [Resource("aws://demo/{id}")]
+                public static string Fixed() => "";
+
+                /// <summary>An unclosed expression.</summary>
+                [ResourceTemplate("aws://demo/{id")]
+                public static string Unclosed(string id) => id;
+
+                /// <summary>A nested expression.</summary>
+                [ResourceTemplate("aws://demo/{a{b}}")]
+                public static string Nested(string a) => a;
+
+                /// <summary>A level-3 operator.</summary>
+                [ResourceTemplate("aws://demo/{?query}")]
+                public static string Query(string query) => query;
+
+                /// <summary>No variable at all.</summary>
+                [ResourceTemplate("aws://demo/all")]
+                public static string Constant() => "";
+            }
+            """,
+        ["AWSMCP027"] = Usings + """
+            public static class Templates
+            {
+                /// <summary>A variable without a parameter and a parameter without a variable.</summary>
+                [ResourceTemplate("aws://s3/{bucket}/{+key}")]
+                public static string Object(string bucket, string version) => bucket;
+
+                /// <summary>A variable that is not text.</summary>
+                [ResourceTemplate("aws://ec2/{count}")]
+                public static string Counted(int count) => "";
+
+                /// <summary>The region variable is the call's region, so a string.</summary>
+                [ResourceTemplate("aws://ec2/{region}/{id}")]
+                public static string Located(Region region, string id) => id;
+            }
+
+            public enum Region { EuWest1, UsEast1 }
+            """,
+        ["AWSMCP028"] = Usings + """
+            public static class Providers
+            {
+                /// <summary>No prefix.</summary>
+                [Completion("none")]
+                public static string[] None(ToolContext context) => [];
+
+                /// <summary>A number prefix.</summary>
+                [Completion("numbered")]
+                public static string[] Numbered(int prefix) => [];
+
+                /// <summary>Not a list of strings.</summary>
+                [Completion("counts")]
+                public static Task<int[]> Counts(string prefix) => Task.FromResult(new int[0]);
+            }
+            """,
+        ["AWSMCP029"] = Usings + """
+            public static class Mixed
+            {
+                /// <summary>A tool and a prompt at once.</summary>
+                [Tool]
+                [Prompt]
+                public static Task<string> Both(string text) => Task.FromResult(text);
+            }
+            """,
+        ["AWSMCP030"] = Usings + """
+            public static class Prompts
+            {
+                /// <summary>A source name with capitals, and a context to complete.</summary>
+                [Prompt]
+                public static string Review([Complete("Log Groups")] string group, [Complete("regions")] ToolContext context) => group;
+            }
+            """,
+        ["AWSMCP031"] = Usings + """
+            public static class Prompts
+            {
+                /// <summary>Names a source nobody provides.</summary>
+                [Prompt]
+                public static string Review([Complete("log_groups")] string group, [Complete("regions")] string? region = null) => group;
+
+                /// <summary>Provides another source.</summary>
+                [Completion("buckets")]
+                public static string[] Buckets(string prefix) => [];
             }
             """,
     };

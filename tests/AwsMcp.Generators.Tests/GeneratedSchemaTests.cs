@@ -11,6 +11,7 @@ public sealed class GeneratedSchemaTests
     [Theory]
     [InlineData(nameof(TestSources.Representative), TestSources.Representative)]
     [InlineData(nameof(TestSources.EdgeCases), TestSources.EdgeCases)]
+    [InlineData(nameof(TestSources.Features), TestSources.Features)]
     public void EverySchema_IsValidJsonAndCopilotSafe(string name, string source)
     {
         using LoadedToolPack pack = LoadedToolPack.Compile(source);

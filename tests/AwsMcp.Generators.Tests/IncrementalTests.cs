@@ -12,10 +12,14 @@ public sealed class IncrementalTests
 {
     private static readonly IncrementalStepRunReason[] s_reused = [IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged];
 
-    [Fact]
-    public void UnrelatedEdit_ReusesEveryModelAndOutput()
+    /// <summary>The sources the incrementality tests run on: tools, and every other kind.</summary>
+    public static TheoryData<string> Sources => [nameof(TestSources.Representative), nameof(TestSources.Features)];
+
+    [Theory]
+    [MemberData(nameof(Sources))]
+    public void UnrelatedEdit_ReusesEveryModelAndOutput(string source)
     {
-        CSharpCompilation first = GeneratorHarness.CreateCompilation(TestSources.Representative);
+        CSharpCompilation first = GeneratorHarness.CreateCompilation(Source(source));
         GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(first);
 
         CSharpCompilation second = first.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Demo; public class Unrelated { }", GeneratorHarness.ParseOptions, "/src/Unrelated.cs"));
@@ -47,21 +51,23 @@ public sealed class IncrementalTests
             o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
     }
 
-    [Fact]
-    public void NewTool_IsTheOnlyNewModel()
+    [Theory]
+    [InlineData("[Tool] public static Task<string> PingAsync() => Task.FromResult(\"pong\");")]
+    [InlineData("[Prompt] public static string Ping(string target) => \"ping \" + target;")]
+    [InlineData("[ResourceTemplate(\"ping://{target}\")] public static Task<string> PingAsync(string target) => Task.FromResult(target);")]
+    public void NewTool_IsTheOnlyNewModel(string method)
     {
         CSharpCompilation first = GeneratorHarness.CreateCompilation(TestSources.Representative);
         GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGenerators(first);
 
-        CSharpCompilation second = first.AddSyntaxTrees(CSharpSyntaxTree.ParseText("""
+        CSharpCompilation second = first.AddSyntaxTrees(CSharpSyntaxTree.ParseText($$"""
             using System.Threading.Tasks;
             using AwsMcp.Abstractions;
             namespace Demo;
             public static class MoreTools
             {
                 /// <summary>Pings.</summary>
-                [Tool]
-                public static Task<string> PingAsync() => Task.FromResult("pong");
+                {{method}}
             }
             """, GeneratorHarness.ParseOptions, "/src/MoreTools.cs"));
         GeneratorRunResult run = driver.RunGenerators(second).GetRunResult().Results.Single();
@@ -77,7 +83,7 @@ public sealed class IncrementalTests
     [Fact]
     public void PipelineModels_HoldNoSymbolsSyntaxOrCompilation()
     {
-        GeneratorRunResult run = GeneratorHarness.Run(TestSources.Representative).RunResult;
+        GeneratorRunResult run = GeneratorHarness.Run(TestSources.Representative, TestSources.Features).RunResult;
 
         foreach (string step in new[] { TrackingNames.Spec, TrackingNames.JsonHelpers, TrackingNames.Registration, TrackingNames.AssemblyName })
         {
@@ -91,11 +97,13 @@ public sealed class IncrementalTests
     [Fact]
     public void SameSource_ProducesEqualModels()
     {
-        ToolSpec[] first = Specs(GeneratorHarness.Run(TestSources.Representative));
-        ToolSpec[] second = Specs(GeneratorHarness.Run(TestSources.Representative));
+        ToolSpec[] first = Specs(GeneratorHarness.Run(TestSources.Representative, TestSources.Features));
+        ToolSpec[] second = Specs(GeneratorHarness.Run(TestSources.Representative, TestSources.Features));
 
         Assert.Equal(first, second);
     }
+
+    private static string Source(string name) => name == nameof(TestSources.Features) ? TestSources.Features : TestSources.Representative;
 
     private static ToolSpec[] Specs(GeneratorResult result) =>
         [.. result.RunResult.TrackedSteps[TrackingNames.Spec].SelectMany(s => s.Outputs).Select(o => (ToolSpec)o.Value)];

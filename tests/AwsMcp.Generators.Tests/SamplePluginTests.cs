@@ -19,7 +19,9 @@ public sealed class SamplePluginTests
     [Fact]
     public void RealCompiler_GeneratedTheToolPack()
     {
-        Assert.Equal(["delete_bucket", "greet", "launch_instances", "list_instances", "stop_instances"], s_tools.Select(t => t.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            ["delete_bucket", "greet", "instance", "instance_ids", "launch_instances", "list_instances", "review_fleet", "settings", "stop_instances"],
+            s_tools.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.Equal("Lists sample instances.", s_tools.Single(t => t.Name == "list_instances").Description);
     }
 
@@ -82,6 +84,34 @@ public sealed class SamplePluginTests
 
         var surrogate = Assert.Throws<ToolArgumentException>(() => Bind("delete_bucket", """{ "bucket_name": "\ud800" }"""));
         Assert.Equal("bucket_name", Assert.Single(surrogate.Problems).Path);
+    }
+
+    [Fact]
+    public async Task RealCompiler_GeneratedPromptsResourcesTemplatesAndCompletions()
+    {
+        Assert.Equal(
+            [
+                ("instance", ToolKind.ResourceTemplate, "sample://ec2/{region}/{instance_id}", "text/plain", true),
+                ("instance_ids", ToolKind.Completion, null, null, false),
+                ("review_fleet", ToolKind.Prompt, null, null, false),
+                ("settings", ToolKind.Resource, "sample://plugin/settings", "application/json", false),
+            ],
+            s_tools.Where(t => t.Kind != ToolKind.Tool).OrderBy(t => t.Name, StringComparer.Ordinal).Select(t => (t.Name, t.Kind, t.Uri, t.MimeType, t.Subscribable)));
+
+        ToolResult prompt = await Bind("review_fleet", """{ "state": "shutting_down" }""").InvokeAsync(SandboxToolContext.Call("review_fleet"), CancellationToken.None);
+        Assert.Equal("Review the ShuttingDown instances of Sample in every region.", prompt.Text);
+        Assert.Equal("regions", s_tools.Single(t => t.Name == "review_fleet").Roles.Completions["region"]);
+
+        ToolResult settings = await Bind("settings", "{}").InvokeAsync(SandboxToolContext.Call("settings"), CancellationToken.None);
+        Assert.Equal(("""{"plugin":"Sample"}""", "application/json"), (settings.Text, Assert.IsType<EmbeddedResourceContent>(Assert.Single(settings.Content)).Resource.MimeType));
+
+        BoundToolCall instance = Bind("instance", """{ "region": "eu-west-1", "instance_id": "i-0aa1" }""");
+        Assert.Equal("eu-west-1", instance.Region);
+        Assert.Equal("i-0aa1 in eu-west-1: running", (await instance.InvokeAsync(SandboxToolContext.Call("instance"), CancellationToken.None)).Text);
+        Assert.Equal("instance_ids", s_tools.Single(t => t.Name == "instance").Roles.Completions["instance_id"]);
+
+        ToolResult ids = await Bind("instance_ids", """{ "prefix": "i-0a" }""").InvokeAsync(SandboxToolContext.Call("instance_ids"), CancellationToken.None);
+        Assert.Equal("""{"result":["i-0aa1","i-0ab2"]}""", ids.Text);
     }
 
     private static BoundToolCall Bind(string tool, string arguments)

@@ -12,6 +12,7 @@ public sealed class SnapshotTests
     {
         ["RepresentativeTools"] = TestSources.Representative,
         ["GenericTools"] = TestSources.Generics,
+        ["FeatureKinds"] = TestSources.Features,
     };
 
     /// <summary>Every snapshot name a test in this class verifies; the stale-snapshot test checks the folder against it.</summary>

@@ -257,4 +257,89 @@ internal static class TestSources
                 Task.FromResult(new Pair<List<Item>, int>([.. pages.SelectMany(p => p.Items).Select(n => new Item(n))], pages.Count));
         }
         """;
+
+    /// <summary>
+    /// One of each kind besides tools: prompts (enum argument, [Complete], synchronous and async), resources (text and
+    /// bytes), resource templates ({var} and {+var}, {region}, an enum variable) and completion providers (async and
+    /// synchronous), in an [AwsTarget] class, which gives none of them region or account arguments.
+    /// </summary>
+    public const string Features = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using AwsMcp.Abstractions;
+
+        namespace Demo;
+
+        /// <summary>How urgent an incident is.</summary>
+        public enum Urgency { Low, High }
+
+        /// <summary>Which log stream.</summary>
+        public enum LogStream { Application, AccessLog }
+
+        [AwsTarget]
+        [Toolset("ops")]
+        public sealed class OpsFeatures(ToolPackContext context)
+        {
+            private static readonly string[] s_buckets = ["alpha-logs", "alpha-data", "beta"];
+
+            /// <summary>Starts an incident triage.</summary>
+            /// <param name="service">The affected service.</param>
+            /// <param name="urgency">How urgent it is.</param>
+            /// <param name="region">Where it happens.</param>
+            [Prompt(Title = "Triage an incident")]
+            public PromptResult TriageIncident(string service, Urgency urgency, [Complete("regions")] string? region = null) =>
+                new([PromptMessage.User($"Triage {service} ({urgency}) in {region ?? "every region"}."), PromptMessage.Assistant("Which alarms fired?")], "triage of " + service);
+
+            /// <summary>Reviews the month's cost.</summary>
+            /// <param name="bucket">The bucket whose cost to review.</param>
+            [Prompt("cost_review")]
+            public static Task<string> ReviewCostAsync(ToolContext context, [Complete("buckets")] string bucket = "all") =>
+                Task.FromResult($"Review the cost of {bucket} for {context.Caller.Id}.");
+
+            /// <summary>The account summary.</summary>
+            [Resource("aws://iam/account-summary", MimeType = "application/json", Subscribable = true, Title = "Account summary")]
+            public ValueTask<string> AccountSummaryAsync(CancellationToken cancellationToken) =>
+                ValueTask.FromResult("{\"plugin\":\"" + context.PluginName + "\"}");
+
+            /// <summary>The plugin's logo.</summary>
+            [Resource("aws://demo/logo.png", Name = "logo")]
+            public static byte[] Logo() => [1, 2, 3];
+
+            /// <summary>An object of a bucket.</summary>
+            /// <param name="bucket">The bucket.</param>
+            /// <param name="key">The object key; may contain slashes.</param>
+            /// <param name="region">The bucket's region.</param>
+            [ResourceTemplate("aws://s3/{region}/{bucket}/{+key}", Title = "S3 object")]
+            public Task<ResourceContent> S3ObjectAsync(string region, [Complete("buckets")] string bucket, string key, ToolContext context) =>
+                Task.FromResult(ResourceContent.FromText($"{bucket}/{key} in {region} ({context.Region})", "text/markdown"));
+
+            /// <summary>A log stream of a group.</summary>
+            /// <param name="group">The log group.</param>
+            /// <param name="stream">Which stream.</param>
+            [ResourceTemplate("logs://{group}/{stream}", MimeType = "text/x-log")]
+            public static ReadOnlyMemory<byte> LogStreamBytes(string group, LogStream stream) => new byte[] { (byte)group.Length, (byte)stream };
+
+            /// <summary>Bucket names.</summary>
+            /// <param name="prefix">What the user typed.</param>
+            [Completion("buckets")]
+            public static Task<IReadOnlyList<string>> BucketNamesAsync(string prefix, CancellationToken cancellationToken) =>
+                Task.FromResult<IReadOnlyList<string>>([.. s_buckets.Where(b => b.StartsWith(prefix, StringComparison.Ordinal))]);
+
+            /// <summary>Service names.</summary>
+            /// <param name="typed">What the user typed.</param>
+            [Completion("services")]
+            public string[] ServiceNames(ToolContext context, string typed) => ["ec2", "s3", typed];
+        }
+
+        public static class StorageTools
+        {
+            /// <summary>Describes a bucket.</summary>
+            /// <param name="bucket">The bucket.</param>
+            [Tool(ReadOnly = true)]
+            public static Task<string> DescribeBucketAsync([Complete("buckets")] string bucket) => Task.FromResult(bucket);
+        }
+        """;
 }

@@ -5,7 +5,7 @@ using static AwsMcp.Generators.Emitting.CSharpText;
 namespace AwsMcp.Generators.Emitting;
 
 /// <summary>
-/// Model → the C# of one tool: schemas, declared argument roles, descriptor factory, binder (the argument validator),
+/// Model → the C# of one descriptor (a tool, prompt, resource, resource template or completion provider): schemas, declared argument roles, descriptor factory, binder (the argument validator),
 /// the bound call and the result writer; the readers and writers of its enum and object types are shared by the
 /// assembly's tools (<see cref="JsonHelperEmitter"/>). A pure function.
 /// </summary>
@@ -86,9 +86,10 @@ internal static class ToolEmitter
             return names.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", names) + " }";
         }
 
+        string? region = spec.Target.Region ? TargetArguments.Region : RegionVariable(spec)?.JsonName;
         writer.Line($"private static readonly {Abstractions}ToolArgumentRoles s_roles = new {Abstractions}ToolArgumentRoles");
         writer.Open();
-        writer.Line($"Region = {(spec.Target.Region ? Literal(TargetArguments.Region) : "null")},");
+        writer.Line($"Region = {NullableLiteral(region)},");
         writer.Line($"Account = {(spec.Target.Account ? Literal(TargetArguments.Account) : "null")},");
         writer.Line($"LocatesRegion = {Bool(spec.Target.Locator is not null)},");
         writer.Line($"Resources = {Names(p => p.Meaning == ArgumentMeaning.TargetResource)},");
@@ -98,6 +99,20 @@ internal static class ToolEmitter
         writer.Line($"DryRun = {(dryRun is null ? "null" : Literal(dryRun.JsonName))},");
         ParameterSpec? pageToken = spec.Parameters.FirstOrDefault(p => p.Meaning == ArgumentMeaning.PageToken);
         writer.Line($"PageToken = {(pageToken is null ? "null" : Literal(pageToken.JsonName))},");
+        ParameterSpec[] completed = [.. Arguments(spec).Where(p => p.CompletionSource is not null)];
+        if (completed.Length > 0)
+        {
+            // Only when declared: otherwise the contract's shared empty dictionary stays.
+            writer.Line("Completions = new global::System.Collections.Generic.Dictionary<string, string>");
+            writer.Open();
+            foreach (ParameterSpec parameter in completed)
+            {
+                writer.Line($"[{Literal(parameter.JsonName)}] = {Literal(parameter.CompletionSource!)},");
+            }
+
+            writer.Close("},");
+        }
+
         writer.Close("};");
     }
 
@@ -115,12 +130,46 @@ internal static class ToolEmitter
         writer.Line($"    annotations: new {Abstractions}ToolAnnotations(ReadOnly: {Bool(a.ReadOnly)}, Destructive: {Bool(a.Destructive)}, Idempotent: {Bool(a.Idempotent)}, OpenWorld: {Bool(a.OpenWorld)}),");
         writer.Line($"    sourceMethod: {Literal(spec.SourceMethod)},");
         writer.Line(isStatic ? "    binder: Bind," : "    binder: arguments => Bind(target, arguments),");
-        writer.Line(spec.Toolset is null ? "    roles: s_roles);" : "    roles: s_roles)");
+        List<string> initializers = Initializers(spec);
+        writer.Line(initializers.Count == 0 ? "    roles: s_roles);" : "    roles: s_roles)");
+        if (initializers.Count > 0)
+        {
+            writer.Line($"{{ {string.Join(", ", initializers)} }};");
+        }
+
+        writer.Close();
+    }
+
+    /// <summary>The descriptor's init properties that differ from their defaults (a tool of the pack's own toolset).</summary>
+    private static List<string> Initializers(ToolSpec spec)
+    {
+        var initializers = new List<string>();
+        if (spec.Kind != ToolKind.Tool)
+        {
+            initializers.Add($"Kind = {Abstractions}ToolKind.{spec.Kind}");
+        }
+
+        if (spec.Uri is not null)
+        {
+            initializers.Add($"Uri = {Literal(spec.Uri)}");
+        }
+
+        if (spec.MimeType is not null)
+        {
+            initializers.Add($"MimeType = {Literal(spec.MimeType)}");
+        }
+
+        if (spec.Subscribable)
+        {
+            initializers.Add("Subscribable = true");
+        }
+
         if (spec.Toolset is not null)
         {
-            writer.Line($"{{ Toolset = {Literal(spec.Toolset)} }};");
+            initializers.Add($"Toolset = {Literal(spec.Toolset)}");
         }
-        writer.Close();
+
+        return initializers;
     }
 
     /// <summary>
@@ -146,7 +195,9 @@ internal static class ToolEmitter
             boundArguments.Add(local);
         }
 
-        boundArguments.Add(EmitTargetArgument(writer, spec.Target.Region, TargetArguments.Region, TargetArguments.RegionPattern));
+        // A template's {region} variable is both an argument of the method and the call's region.
+        string region = EmitTargetArgument(writer, spec.Target.Region, TargetArguments.Region, TargetArguments.RegionPattern);
+        boundArguments.Add(RegionVariable(spec) is { } variable ? "p_" + variable.Name : region);
         boundArguments.Add(EmitTargetArgument(writer, spec.Target.Account, TargetArguments.Account, TargetArguments.AccountPattern));
         writer.Line($"{BinderEmitter.Problems}.ThrowIfAny();");
         writer.Line($"return new Bound({string.Join(", ", boundArguments)});");
@@ -206,16 +257,48 @@ internal static class ToolEmitter
         writer.Line();
         string receiver = hasHolder ? "_target" : spec.HolderTypeName;
         string call = $"{receiver}.{Identifier(spec.MethodName)}({string.Join(", ", spec.Parameters.Select(CallArgument))})";
-        string result = spec.ResultKind switch
+        string signature = $"{ToolResultTask} InvokeAsync({Abstractions}ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>";
+        string? result = spec.ResultKind switch
         {
             ResultKind.Completion => $"{ResultAdapter}.Completion({call})",
             ResultKind.Text => $"{ResultAdapter}.Text({call})",
             ResultKind.ToolResult => $"{ResultAdapter}.Passthrough({call})",
-            _ => $"{ResultAdapter}.Structured({call}, WriteResult)",
+            ResultKind.Structured when spec.Synchronous => $"new {ToolResultTask}({ResultAdapter}.ToStructured({call}, WriteResult))",
+            ResultKind.Structured => $"{ResultAdapter}.Structured({call}, WriteResult)",
+            _ when spec.Synchronous => $"new {ToolResultTask}({FeatureResult(spec, call)})",
+            _ => null,
         };
-        writer.Line($"public override {ToolResultTask} InvokeAsync({Abstractions}ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>");
-        writer.Line($"    {result};");
+        if (result is null)
+        {
+            // A prompt's or resource's Task/ValueTask: awaited here, as the adapter awaits a tool's.
+            writer.Line($"public override async {signature}");
+            writer.Line($"    {FeatureResult(spec, $"await {call}.ConfigureAwait(false)")};");
+        }
+        else
+        {
+            writer.Line($"public override {signature}");
+            writer.Line($"    {result};");
+        }
+
         writer.Close();
+    }
+
+    /// <summary>
+    /// The <c>ToolResult</c> of a prompt's or resource's value. A null where the method's type says "not null" is
+    /// the method's bug: the contract's factories refuse it (ArgumentNullException), the host reports the failure.
+    /// </summary>
+    private static string FeatureResult(ToolSpec spec, string value)
+    {
+        string toolResult = Abstractions + "ToolResult";
+        string content = Abstractions + "ResourceContent";
+        return spec.ResultKind switch
+        {
+            ResultKind.Prompt => $"{toolResult}.FromPrompt(({value})!)",
+            ResultKind.PromptText => $"{toolResult}.FromPrompt({Abstractions}PromptResult.User(({value})!))",
+            ResultKind.Resource => $"{toolResult}.FromResource(({value})!)",
+            ResultKind.ResourceText => $"{toolResult}.FromResource({content}.FromText(({value})!, {NullableLiteral(spec.MimeType)}))",
+            _ => $"{toolResult}.FromResource({content}.FromBytes({value}, {NullableLiteral(spec.MimeType)}))",
+        };
     }
 
     private static void EmitResources(SourceWriter writer, ParameterSpec[] arguments)
@@ -277,6 +360,9 @@ internal static class ToolEmitter
     private static string Field(ParameterSpec parameter) => "_a_" + parameter.Name;
 
     private static IEnumerable<ParameterSpec> Arguments(ToolSpec spec) => spec.Parameters.Where(p => p.Role == ParameterRole.Argument);
+
+    /// <summary>A resource template's <c>{region}</c> parameter, if any.</summary>
+    private static ParameterSpec? RegionVariable(ToolSpec spec) => spec.Parameters.FirstOrDefault(p => p.Meaning == ArgumentMeaning.Region);
 
     private static string CallArgument(ParameterSpec parameter) => parameter.Role switch
     {

@@ -17,4 +17,7 @@ internal enum ArgumentMeaning
 
     /// <summary><c>[PageToken]</c>: continues a listing; the result returns the next one under the same name.</summary>
     PageToken,
+
+    /// <summary>A resource template's <c>{region}</c> variable: the region the call acts in, as <c>[AwsTarget]</c>'s <c>region</c> is.</summary>
+    Region,
 }

@@ -11,6 +11,7 @@ namespace AwsMcp.Generators.Model;
 /// <param name="Constraints">DataAnnotations.</param>
 /// <param name="Meaning">What the argument means to the host (<c>[TargetResource]</c>, <c>[ResourceCount]</c>).</param>
 /// <param name="Narrows">Declared with <c>[Narrows]</c>: narrows or pages the result.</param>
+/// <param name="CompletionSource">Declared with <c>[Complete("source")]</c>: where <c>completion/complete</c> finds its values.</param>
 internal sealed record ParameterSpec(
     string Name,
     string JsonName,
@@ -21,4 +22,5 @@ internal sealed record ParameterSpec(
     DefaultValue? Default,
     Constraints Constraints,
     ArgumentMeaning Meaning = ArgumentMeaning.Plain,
-    bool Narrows = false);
+    bool Narrows = false,
+    string? CompletionSource = null);

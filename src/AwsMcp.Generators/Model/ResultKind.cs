@@ -14,4 +14,19 @@ internal enum ResultKind
 
     /// <summary>Any other supported type: structured content with an output schema; the text is the compact JSON.</summary>
     Structured,
+
+    /// <summary>A prompt's <c>PromptResult</c>: <c>ToolResult.FromPrompt</c>.</summary>
+    Prompt,
+
+    /// <summary>A prompt's <c>string</c>: one user message.</summary>
+    PromptText,
+
+    /// <summary>A resource's <c>ResourceContent</c>: <c>ToolResult.FromResource</c>.</summary>
+    Resource,
+
+    /// <summary>A resource's <c>string</c>: text content of the declared (or text/plain) MIME type.</summary>
+    ResourceText,
+
+    /// <summary>A resource's <c>byte[]</c> or <c>ReadOnlyMemory&lt;byte&gt;</c>: binary content.</summary>
+    ResourceBytes,
 }

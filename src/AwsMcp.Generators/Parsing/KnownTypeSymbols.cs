@@ -1,3 +1,4 @@
+using AwsMcp.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace AwsMcp.Generators.Parsing;
@@ -25,11 +26,15 @@ internal sealed class KnownTypeSymbols(Compilation compilation)
     public INamedTypeSymbol? PageTokenAttribute => Abstractions("PageTokenAttribute");
     public INamedTypeSymbol? ToolsetAttribute => Abstractions("ToolsetAttribute");
     public INamedTypeSymbol? NarrowsAttribute => Abstractions("NarrowsAttribute");
+    public INamedTypeSymbol? CompleteAttribute => Abstractions("CompleteAttribute");
+    public INamedTypeSymbol? PromptResult => Abstractions("PromptResult");
+    public INamedTypeSymbol? ResourceContent => Abstractions("ResourceContent");
     public INamedTypeSymbol? CancellationToken => Referenced("System.Threading.CancellationToken");
     public INamedTypeSymbol? Task => Referenced("System.Threading.Tasks.Task");
     public INamedTypeSymbol? TaskOfT => Referenced("System.Threading.Tasks.Task`1");
     public INamedTypeSymbol? ValueTask => Referenced("System.Threading.Tasks.ValueTask");
     public INamedTypeSymbol? ValueTaskOfT => Referenced("System.Threading.Tasks.ValueTask`1");
+    public INamedTypeSymbol? ReadOnlyMemoryOfT => Referenced("System.ReadOnlyMemory`1");
     public INamedTypeSymbol? Guid => Referenced("System.Guid");
     public INamedTypeSymbol? DateTimeOffset => Referenced("System.DateTimeOffset");
     public INamedTypeSymbol? JsonElement => Referenced("System.Text.Json.JsonElement");
@@ -40,6 +45,9 @@ internal sealed class KnownTypeSymbols(Compilation compilation)
     public INamedTypeSymbol? MinLengthAttribute => Referenced(DataAnnotations + "MinLengthAttribute");
     public INamedTypeSymbol? MaxLengthAttribute => Referenced(DataAnnotations + "MaxLengthAttribute");
     public INamedTypeSymbol? RequiredAttribute => Referenced(DataAnnotations + "RequiredAttribute");
+
+    /// <summary>The attribute that declares a method of <paramref name="kind"/> (<c>[Tool]</c>, <c>[Prompt]</c>, ...).</summary>
+    public INamedTypeSymbol? KindAttribute(ToolKind kind) => Abstractions(kind + "Attribute");
 
     /// <summary>
     /// True when <paramref name="type"/> is <paramref name="known"/>; a constructed generic (<c>Task&lt;int&gt;</c>)

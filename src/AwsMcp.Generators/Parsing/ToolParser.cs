@@ -7,8 +7,10 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace AwsMcp.Generators.Parsing;
 
 /// <summary>
-/// Symbols → <see cref="ParseResult"/>. Runs inside the ForAttributeWithMetadataName transform and keeps no symbol,
-/// syntax node or compilation in the model; diagnostics carry the current compilation's source locations.
+/// Symbols → <see cref="ParseResult"/>. Runs inside the ForAttributeWithMetadataName transform of each kind and keeps
+/// no symbol, syntax node or compilation in the model; diagnostics carry the current compilation's source locations.
+/// Prompts, resources, resource templates and completion providers are parsed as tools are, plus the rules of their
+/// kind (argument types, results, URIs).
 /// </summary>
 internal sealed class ToolParser
 {
@@ -19,29 +21,42 @@ internal sealed class ToolParser
     private readonly CancellationToken _cancellationToken;
     private readonly KnownTypeSymbols _known;
     private readonly TypeMapper _types;
+    private readonly ToolKind _kind;
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly List<CompletionReference> _completions = [];
 
-    private ToolParser(KnownTypeSymbols known, CancellationToken cancellationToken)
+    private ToolParser(KnownTypeSymbols known, ToolKind kind, CancellationToken cancellationToken)
     {
         _cancellationToken = cancellationToken;
         _known = known;
+        _kind = kind;
         _types = new TypeMapper(known, cancellationToken);
     }
 
-    public static ParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken) =>
-        new ToolParser(new KnownTypeSymbols(context.SemanticModel.Compilation), cancellationToken).Parse(
+    public static ParseResult Parse(GeneratorAttributeSyntaxContext context, ToolKind kind, CancellationToken cancellationToken) =>
+        new ToolParser(new KnownTypeSymbols(context.SemanticModel.Compilation), kind, cancellationToken).Parse(
             (IMethodSymbol)context.TargetSymbol,
             (MethodDeclarationSyntax)context.TargetNode,
             context.Attributes[0]);
 
-    private ParseResult Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData toolAttribute)
+    private ParseResult Parse(IMethodSymbol method, MethodDeclarationSyntax syntax, AttributeData attribute)
     {
         string methodDisplay = method.ContainingType.ToDisplayString() + "." + method.Name;
         Location nameLocation = syntax.Identifier.GetLocation();
-        string toolName = toolAttribute.ConstructorArguments.Length == 1 && toolAttribute.ConstructorArguments[0].Value is string explicitName
-            ? explicitName
-            : NameConventions.ToolNameFromMethod(method.Name);
 
+        ToolKind[] kinds = [.. DeclaredKinds(method)];
+        if (kinds.Length > 1)
+        {
+            // Every kind's pipeline sees the method: the first reports it, and none makes a descriptor or claims a name.
+            if (kinds[0] == _kind)
+            {
+                Report(DiagnosticDescriptors.ConflictingKinds, nameLocation, methodDisplay, string.Join(" and ", kinds.Select(k => "[" + k + "]")));
+            }
+
+            return Result(null, null, methodDisplay, nameLocation);
+        }
+
+        string toolName = DescriptorName(method, attribute);
         bool valid = true;
         if (!s_toolName.IsMatch(toolName))
         {
@@ -57,7 +72,7 @@ internal sealed class ToolParser
         {
             // Open type parameters reach a tool's signature only this way; reported once, not again per parameter.
             Report(DiagnosticDescriptors.GenericMethod, nameLocation, methodDisplay);
-            return new ParseResult(null, toolName, methodDisplay, nameLocation, _diagnostics.ToEquatableArray());
+            return Result(null, toolName, methodDisplay, nameLocation);
         }
 
         if (HolderProblem(method, out HolderCreation holder) is { } holderProblem)
@@ -87,15 +102,42 @@ internal sealed class ToolParser
             valid = Report(DiagnosticDescriptors.InvalidDryRun, nameLocation, second.Name, methodDisplay, "bool");
         }
 
-        TargetSpec? target = ParseTarget(method, parameters, methodDisplay, nameLocation);
+        // [AwsTarget] gives tools their region and account arguments; the other kinds take only the arguments they
+        // declare (a resource template's {region} variable is its region, see ParseParameter).
+        TargetSpec? target = _kind == ToolKind.Tool ? ParseTarget(method, parameters, methodDisplay, nameLocation) : TargetSpec.None;
         valid &= target is not null;
         valid &= CheckArgumentNames(parameters, target ?? TargetSpec.None, methodDisplay, nameLocation);
 
-        (ResultKind resultKind, TypeShape? result)? returns = ParseReturn(method, syntax, methodDisplay);
+        if (_kind == ToolKind.Completion && method.Parameters.Count(p => !IsInjected(p.Type)) != 1)
+        {
+            valid = Report(
+                DiagnosticDescriptors.InvalidCompletionProvider, nameLocation, methodDisplay,
+                "it must take exactly one string parameter, the prefix the user typed (besides an optional ToolContext and CancellationToken)");
+        }
+
+        (ResultKind Kind, TypeShape? Result, bool Synchronous)? returns = _kind == ToolKind.Tool
+            ? ParseReturn(method, syntax, methodDisplay)
+            : ParseFeatureReturn(method, syntax, methodDisplay);
         valid &= returns is not null;
         if (returns is { } parsed)
         {
-            valid &= CheckPageToken(parameters, parsed.result, methodDisplay, nameLocation);
+            valid &= CheckPageToken(parameters, parsed.Result, methodDisplay, nameLocation);
+        }
+
+        string? uri = null;
+        string? mimeType = null;
+        if (_kind is ToolKind.Resource or ToolKind.ResourceTemplate)
+        {
+            uri = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+            valid &= CheckUri(method, attribute, uri, methodDisplay, nameLocation);
+
+            // Declared, else what the content is; a ResourceContent says its own.
+            mimeType = attribute.NamedArgument("MimeType") as string ?? returns?.Kind switch
+            {
+                ResultKind.ResourceText => "text/plain",
+                ResultKind.ResourceBytes => "application/octet-stream",
+                _ => null,
+            };
         }
 
         string description = documentation.Summary ?? _known.Description(method) ?? string.Empty;
@@ -111,7 +153,8 @@ internal sealed class ToolParser
         string? toolset = ParseToolset(method, nameLocation);
         valid &= toolset != InvalidToolset;
 
-        bool readOnly = toolAttribute.NamedArgument("ReadOnly") is true;
+        // Prompts, resources and completion providers only read: they are never refused as writes nor confirmed.
+        bool readOnly = _kind != ToolKind.Tool || attribute.NamedArgument("ReadOnly") is true;
         if (!readOnly && target is not null && target != TargetSpec.None && !parameters.Any(p => p.Meaning is ArgumentMeaning.TargetResource or ArgumentMeaning.ResourceCount))
         {
             Report(DiagnosticDescriptors.UncountedChange, nameLocation, toolName);
@@ -123,28 +166,57 @@ internal sealed class ToolParser
             string documentationId = method.GetDocumentationCommentId() ?? methodDisplay;
             toolSpec = new ToolSpec(
                 toolName,
-                toolAttribute.NamedArgument("Title") as string,
+                attribute.NamedArgument("Title") as string,
                 description,
-                "Tool_" + NameConventions.ToIdentifier(method.ContainingType.Name) + "_" + method.Name + "_" + NameConventions.StableHash(documentationId),
+                _kind + "_" + NameConventions.ToIdentifier(method.ContainingType.Name) + "_" + method.Name + "_" + NameConventions.StableHash(documentationId),
                 method.ContainingType.ToDisplayString(s_typeFormat),
                 method.Name,
                 methodDisplay,
                 holder,
-                r.resultKind,
-                r.result,
-                WrapResult: r.result is not null && (r.result.Kind != ShapeKind.Object || r.result.IsNullable),
-                new ToolAnnotationsSpec(
-                    ReadOnly: readOnly,
-                    Destructive: toolAttribute.NamedArgument("Destructive") is true,
-                    Idempotent: toolAttribute.NamedArgument("Idempotent") is true,
-                    OpenWorld: toolAttribute.NamedArgument("OpenWorld") is not false),
+                r.Kind,
+                r.Result,
+                r.Synchronous,
+                WrapResult: r.Result is not null && (r.Result.Kind != ShapeKind.Object || r.Result.IsNullable),
+                _kind == ToolKind.Tool
+                    ? new ToolAnnotationsSpec(
+                        ReadOnly: readOnly,
+                        Destructive: attribute.NamedArgument("Destructive") is true,
+                        Idempotent: attribute.NamedArgument("Idempotent") is true,
+                        OpenWorld: attribute.NamedArgument("OpenWorld") is not false)
+                    : new ToolAnnotationsSpec(ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: true),
                 parameters.ToEquatableArray(),
                 target,
-                toolset);
+                toolset,
+                _kind,
+                uri,
+                mimeType,
+                Subscribable: attribute.NamedArgument("Subscribable") is true);
         }
 
-        return new ParseResult(toolSpec, toolName, methodDisplay, nameLocation, _diagnostics.ToEquatableArray());
+        return Result(toolSpec, toolName, methodDisplay, nameLocation);
     }
+
+    private ParseResult Result(ToolSpec? spec, string? toolName, string methodDisplay, Location nameLocation) =>
+        new(spec, _kind, toolName, methodDisplay, nameLocation, _diagnostics.ToEquatableArray(), _completions.ToEquatableArray());
+
+    /// <summary>The kinds whose attribute the method carries, in <see cref="ToolKind"/> order.</summary>
+    private IEnumerable<ToolKind> DeclaredKinds(IMethodSymbol method) =>
+        new[] { ToolKind.Tool, ToolKind.Prompt, ToolKind.Resource, ToolKind.ResourceTemplate, ToolKind.Completion }
+            .Where(kind => KnownTypeSymbols.FindAttribute(method, _known.KindAttribute(kind)) is not null);
+
+    /// <summary>
+    /// A completion provider is named by its source; the others by their attribute (a constructor argument for tools
+    /// and prompts, <c>Name</c> for resources), else the method name in snake_case without <c>Async</c>.
+    /// </summary>
+    private string DescriptorName(IMethodSymbol method, AttributeData attribute)
+    {
+        string? declared = _kind is ToolKind.Resource or ToolKind.ResourceTemplate
+            ? attribute.NamedArgument("Name") as string
+            : attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        return declared ?? (_kind == ToolKind.Completion ? string.Empty : NameConventions.ToolNameFromMethod(method.Name));
+    }
+
+    private bool IsInjected(ITypeSymbol type) => KnownTypeSymbols.Is(type, _known.CancellationToken) || KnownTypeSymbols.Is(type, _known.ToolContext);
 
     private ParameterSpec? ParseParameter(IParameterSymbol parameter, XmlDocumentation documentation, string methodDisplay, Location fallbackLocation)
     {
@@ -159,7 +231,7 @@ internal sealed class ToolParser
         bool isCount = KnownTypeSymbols.FindAttribute(parameter, _known.ResourceCountAttribute) is not null;
         bool isDryRun = KnownTypeSymbols.FindAttribute(parameter, _known.DryRunAttribute) is not null;
         bool isPageToken = KnownTypeSymbols.FindAttribute(parameter, _known.PageTokenAttribute) is not null;
-        bool injected = KnownTypeSymbols.Is(parameter.Type, _known.CancellationToken) || KnownTypeSymbols.Is(parameter.Type, _known.ToolContext);
+        bool injected = IsInjected(parameter.Type);
         if (injected && (isResource || isCount || isDryRun || isPageToken))
         {
             Report(
@@ -174,6 +246,11 @@ internal sealed class ToolParser
             return null;
         }
 
+        if (!TryParseComplete(parameter, injected, methodDisplay, location, out string? completionSource))
+        {
+            return null;
+        }
+
         if (KnownTypeSymbols.Is(parameter.Type, _known.CancellationToken))
         {
             return Injected(parameter, ParameterRole.CancellationToken);
@@ -182,6 +259,11 @@ internal sealed class ToolParser
         if (KnownTypeSymbols.Is(parameter.Type, _known.ToolContext))
         {
             return Injected(parameter, ParameterRole.ToolContext);
+        }
+
+        if (IsRefusedByKind(parameter, methodDisplay, location))
+        {
+            return null;
         }
 
         TypeShape? shape = _types.Map(parameter.Type, ShapeDirection.Input, out MappingError? error);
@@ -236,11 +318,26 @@ internal sealed class ToolParser
             meaning = ArgumentMeaning.PageToken;
         }
 
-        DefaultValue? defaultValue = DefaultValueFormatter.Read(parameter, shape) ?? (shape.IsNullable ? DefaultValueFormatter.Null(shape) : null);
+        string jsonName = NameConventions.ToSnakeCase(parameter.Name);
         Constraints constraints = ConstraintReader.Read(parameter.GetAttributes(), _known);
+        if (_kind == ToolKind.ResourceTemplate && jsonName == TargetArguments.Region)
+        {
+            // A template's {region} is the call's region, which policy checks as it checks [AwsTarget]'s argument:
+            // bound with the same pattern unless the author declared a stricter one.
+            if (shape.Kind != ShapeKind.String || meaning != ArgumentMeaning.Plain)
+            {
+                Report(DiagnosticDescriptors.TemplateMismatch, location, methodDisplay, $"parameter '{parameter.Name}' is the call's region: it must be a string with no other role");
+                return null;
+            }
+
+            meaning = ArgumentMeaning.Region;
+            constraints = constraints.Pattern is null ? constraints with { Pattern = TargetArguments.RegionPattern } : constraints;
+        }
+
+        DefaultValue? defaultValue = DefaultValueFormatter.Read(parameter, shape) ?? (shape.IsNullable ? DefaultValueFormatter.Null(shape) : null);
         return new ParameterSpec(
             parameter.Name,
-            NameConventions.ToSnakeCase(parameter.Name),
+            jsonName,
             ParameterRole.Argument,
             shape,
             _known.Description(parameter) ?? documentation.Parameter(parameter.Name),
@@ -248,7 +345,66 @@ internal sealed class ToolParser
             defaultValue,
             constraints,
             meaning,
-            Narrows: KnownTypeSymbols.FindAttribute(parameter, _known.NarrowsAttribute) is not null);
+            Narrows: KnownTypeSymbols.FindAttribute(parameter, _known.NarrowsAttribute) is not null,
+            completionSource);
+    }
+
+    /// <summary>
+    /// The source of the parameter's <c>[Complete]</c>, if any, recorded for the assembly-wide check that it exists;
+    /// false (with a diagnostic) when it cannot be used.
+    /// </summary>
+    private bool TryParseComplete(IParameterSymbol parameter, bool injected, string methodDisplay, Location location, out string? source)
+    {
+        source = null;
+        if (KnownTypeSymbols.FindAttribute(parameter, _known.CompleteAttribute) is not { } attribute)
+        {
+            return true;
+        }
+
+        string? name = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
+        if (name is null || !s_toolName.IsMatch(name))
+        {
+            return Report(DiagnosticDescriptors.InvalidComplete, location, parameter.Name, methodDisplay, name ?? "(null)", "a source name must match ^[a-z0-9_]{1,64}$");
+        }
+
+        if (injected)
+        {
+            return Report(DiagnosticDescriptors.InvalidComplete, location, parameter.Name, methodDisplay, name, "a ToolContext or CancellationToken is not an argument");
+        }
+
+        source = name;
+        _completions.Add(new CompletionReference(name, parameter.Name, methodDisplay, location));
+        return true;
+    }
+
+    /// <summary>
+    /// True (with a diagnostic) when the method's kind takes no such argument: MCP sends prompt arguments and template
+    /// variables as text, a fixed resource takes none, and a completion provider takes the typed prefix.
+    /// </summary>
+    private bool IsRefusedByKind(IParameterSymbol parameter, string methodDisplay, Location location)
+    {
+        ITypeSymbol core = parameter.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            ? nullable.TypeArguments[0]
+            : parameter.Type;
+        bool isText = core.SpecialType == SpecialType.System_String || core.TypeKind == TypeKind.Enum;
+        string type = parameter.Type.ToDisplayString();
+        switch (_kind)
+        {
+            case ToolKind.Prompt when !isText:
+                Report(DiagnosticDescriptors.InvalidPromptParameter, location, parameter.Name, methodDisplay, type);
+                return true;
+            case ToolKind.Resource:
+                Report(DiagnosticDescriptors.ResourceArgument, location, parameter.Name, methodDisplay);
+                return true;
+            case ToolKind.ResourceTemplate when !isText:
+                Report(DiagnosticDescriptors.TemplateMismatch, location, methodDisplay, $"parameter '{parameter.Name}' is of type '{type}'; template variables are text, so it must be a string or an enum");
+                return true;
+            case ToolKind.Completion when core.SpecialType != SpecialType.System_String:
+                Report(DiagnosticDescriptors.InvalidCompletionProvider, location, methodDisplay, $"its parameter '{parameter.Name}' is of type '{type}'; the prefix is a string");
+                return true;
+            default:
+                return false;
+        }
     }
 
     private static ParameterSpec Injected(IParameterSymbol parameter, ParameterRole role) =>
@@ -405,12 +561,12 @@ internal sealed class ToolParser
         return true;
     }
 
-    private (ResultKind Kind, TypeShape? Result)? ParseReturn(IMethodSymbol method, MethodDeclarationSyntax syntax, string methodDisplay)
+    private (ResultKind Kind, TypeShape? Result, bool Synchronous)? ParseReturn(IMethodSymbol method, MethodDeclarationSyntax syntax, string methodDisplay)
     {
         ITypeSymbol returnType = method.ReturnType;
         if (KnownTypeSymbols.Is(returnType, _known.Task) || KnownTypeSymbols.Is(returnType, _known.ValueTask))
         {
-            return (ResultKind.Completion, null);
+            return (ResultKind.Completion, null, false);
         }
 
         if (!(KnownTypeSymbols.Is(returnType, _known.TaskOfT) || KnownTypeSymbols.Is(returnType, _known.ValueTaskOfT)))
@@ -422,12 +578,12 @@ internal sealed class ToolParser
         ITypeSymbol resultType = ((INamedTypeSymbol)returnType).TypeArguments[0];
         if (resultType.SpecialType == SpecialType.System_String)
         {
-            return (ResultKind.Text, null);
+            return (ResultKind.Text, null, false);
         }
 
         if (KnownTypeSymbols.Is(resultType, _known.ToolResult))
         {
-            return (ResultKind.ToolResult, null);
+            return (ResultKind.ToolResult, null, false);
         }
 
         TypeShape? shape = _types.Map(resultType, ShapeDirection.Output, out MappingError? error);
@@ -437,7 +593,95 @@ internal sealed class ToolParser
             return null;
         }
 
-        return (ResultKind.Structured, shape);
+        return (ResultKind.Structured, shape, false);
+    }
+
+    /// <summary>
+    /// The result of a prompt, resource, resource template or completion provider: its value, or a Task/ValueTask of
+    /// it. Unlike tools they may be synchronous: they often render text without awaiting anything.
+    /// </summary>
+    private (ResultKind Kind, TypeShape? Result, bool Synchronous)? ParseFeatureReturn(IMethodSymbol method, MethodDeclarationSyntax syntax, string methodDisplay)
+    {
+        ITypeSymbol returnType = method.ReturnType;
+        bool synchronous = !(KnownTypeSymbols.Is(returnType, _known.TaskOfT) || KnownTypeSymbols.Is(returnType, _known.ValueTaskOfT));
+        ITypeSymbol value = synchronous ? returnType : ((INamedTypeSymbol)returnType).TypeArguments[0];
+        bool isString = value.SpecialType == SpecialType.System_String;
+        Location location = syntax.ReturnType.GetLocation();
+        switch (_kind)
+        {
+            case ToolKind.Prompt:
+                if (KnownTypeSymbols.Is(value, _known.PromptResult) || isString)
+                {
+                    return (isString ? ResultKind.PromptText : ResultKind.Prompt, null, synchronous);
+                }
+
+                Report(DiagnosticDescriptors.InvalidPromptReturnType, location, methodDisplay, returnType.ToDisplayString());
+                return null;
+
+            case ToolKind.Completion:
+                // Written as a tool returning the same list would be ({"result": [...]}), with its output schema.
+                TypeShape? list = isString ? null : _types.Map(value, ShapeDirection.Output, out _);
+                if (list is { Kind: ShapeKind.Collection, Element.Kind: ShapeKind.String })
+                {
+                    return (ResultKind.Structured, list, synchronous);
+                }
+
+                Report(
+                    DiagnosticDescriptors.InvalidCompletionProvider, location, methodDisplay,
+                    $"it returns '{returnType.ToDisplayString()}'; a provider returns a list of strings (string[], List<string>, IEnumerable<string>, IReadOnlyList<string>), optionally as a Task or ValueTask");
+                return null;
+
+            default:
+                bool isBytes = value is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte }
+                    || (KnownTypeSymbols.Is(value, _known.ReadOnlyMemoryOfT) && ((INamedTypeSymbol)value).TypeArguments[0].SpecialType == SpecialType.System_Byte);
+                if (KnownTypeSymbols.Is(value, _known.ResourceContent) || isString || isBytes)
+                {
+                    return (isString ? ResultKind.ResourceText : isBytes ? ResultKind.ResourceBytes : ResultKind.Resource, null, synchronous);
+                }
+
+                Report(DiagnosticDescriptors.InvalidResourceReturnType, location, methodDisplay, returnType.ToDisplayString());
+                return null;
+        }
+    }
+
+    /// <summary>
+    /// A resource's URI must be fixed; a template's must be one the host can match, and its variables and the
+    /// method's arguments must be the same names (a parameter's JSON name is its variable).
+    /// </summary>
+    private bool CheckUri(IMethodSymbol method, AttributeData attribute, string? uri, string methodDisplay, Location fallbackLocation)
+    {
+        // The URI argument itself, where the fix is.
+        Location location = attribute.ApplicationSyntaxReference?.GetSyntax(_cancellationToken) is AttributeSyntax { ArgumentList.Arguments.Count: > 0 } syntax
+            ? syntax.ArgumentList.Arguments[0].GetLocation()
+            : fallbackLocation;
+        var variables = new List<string>();
+        if (ResourceUris.Problem(uri, _kind == ToolKind.ResourceTemplate, variables) is { } problem)
+        {
+            return Report(DiagnosticDescriptors.InvalidResourceUri, location, uri ?? "(null)", methodDisplay, problem);
+        }
+
+        bool valid = true;
+        var arguments = new HashSet<string>(StringComparer.Ordinal);
+        foreach (IParameterSymbol parameter in method.Parameters.Where(p => !IsInjected(p.Type)))
+        {
+            string jsonName = NameConventions.ToSnakeCase(parameter.Name);
+            arguments.Add(jsonName);
+            if (_kind == ToolKind.ResourceTemplate && !variables.Contains(jsonName))
+            {
+                valid = Report(
+                    DiagnosticDescriptors.TemplateMismatch, parameter.Locations.FirstOrDefault() ?? fallbackLocation, methodDisplay,
+                    $"parameter '{parameter.Name}' is not a variable of '{uri}'; add {{{jsonName}}} to the template or remove the parameter");
+            }
+        }
+
+        foreach (string variable in variables.Where(v => !arguments.Contains(v)))
+        {
+            valid = Report(
+                DiagnosticDescriptors.TemplateMismatch, location, methodDisplay,
+                $"the variable '{{{variable}}}' has no parameter; declare a string or enum parameter whose name in snake_case is '{variable}'");
+        }
+
+        return valid;
     }
 
     /// <summary>Null when the method can be called from the generated registration, else why not.</summary>

@@ -14,6 +14,7 @@ namespace AwsMcp.Generated
         {
             return new global::AwsMcp.Abstractions.ToolDescriptor[]
             {
+                Prompt_Tools_EchoPrompt_bf4bd070.Create(), // echo
                 Tool_Tools_Echo1_88777a6d.Create(), // echo
                 Tool_Tools_Echo2_284e3f3a.Create(), // echo
             };
