@@ -39,7 +39,7 @@ internal static class PluginLoadProbe
         var listed = Stopwatch.GetElapsedTime(listStart);
 
         ProbeResults.Write("plugins", catalog.Loaded.Count);
-        ProbeResults.Write("tools", server.Services.GetRequiredService<ToolRegistry>().Count);
+        ProbeResults.Write("tools", server.Services.GetRequiredService<ToolRegistry>().Tools.Count);
         ProbeResults.Write("listed", tools.Count);
         ProbeResults.Write("start_ms", started.TotalMilliseconds);
         ProbeResults.Write("first_tools_list_ms", listed.TotalMilliseconds);

@@ -39,6 +39,7 @@ internal sealed class KnownTypeSymbols(Compilation compilation)
     public INamedTypeSymbol? DateTimeOffset => Referenced("System.DateTimeOffset");
     public INamedTypeSymbol? JsonElement => Referenced("System.Text.Json.JsonElement");
     public INamedTypeSymbol? DescriptionAttribute => Referenced("System.ComponentModel.DescriptionAttribute");
+    public INamedTypeSymbol? ArgumentNameAttribute => Abstractions("ArgumentNameAttribute");
     public INamedTypeSymbol? RangeAttribute => Referenced(DataAnnotations + "RangeAttribute");
     public INamedTypeSymbol? RegularExpressionAttribute => Referenced(DataAnnotations + "RegularExpressionAttribute");
     public INamedTypeSymbol? StringLengthAttribute => Referenced(DataAnnotations + "StringLengthAttribute");

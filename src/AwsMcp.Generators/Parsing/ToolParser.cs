@@ -318,7 +318,7 @@ internal sealed class ToolParser
             meaning = ArgumentMeaning.PageToken;
         }
 
-        string jsonName = NameConventions.ToSnakeCase(parameter.Name);
+        string jsonName = ArgumentName(parameter);
         Constraints constraints = ConstraintReader.Read(parameter.GetAttributes(), _known);
         if (_kind == ToolKind.ResourceTemplate && jsonName == TargetArguments.Region)
         {
@@ -664,7 +664,7 @@ internal sealed class ToolParser
         var arguments = new HashSet<string>(StringComparer.Ordinal);
         foreach (IParameterSymbol parameter in method.Parameters.Where(p => !IsInjected(p.Type)))
         {
-            string jsonName = NameConventions.ToSnakeCase(parameter.Name);
+            string jsonName = ArgumentName(parameter);
             arguments.Add(jsonName);
             if (_kind == ToolKind.ResourceTemplate && !variables.Contains(jsonName))
             {
@@ -772,4 +772,12 @@ internal sealed class ToolParser
         _diagnostics.Add(Diagnostic.Create(descriptor, location, arguments));
         return false;
     }
+
+    // snake_case of the parameter, unless [ArgumentName] gives the name a client already uses (a prompt argument
+    // named resourceUri by a published client, say).
+    private string ArgumentName(IParameterSymbol parameter) =>
+        KnownTypeSymbols.FindAttribute(parameter, _known.ArgumentNameAttribute) is { } attribute
+        && attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string { Length: > 0 } name
+            ? name
+            : NameConventions.ToSnakeCase(parameter.Name);
 }

@@ -119,7 +119,7 @@ public sealed class ClientChannelTests(ConformanceServerFixture fixture) : IClas
         var sampled = await client.CallToolAsync("test_sampling", new Dictionary<string, object?> { ["prompt"] = "Say hi" });
 
         Assert.Equal("Who are you?", asked!.Message);
-        Assert.Equal(["username", "email"], asked.RequestedSchema.Required);
+        Assert.Equal(["username", "email"], asked.RequestedSchema!.Required);
         Assert.Contains("action=accept", ((TextContentBlock)elicited.Content[0]).Text);
         Assert.Contains("testuser", ((TextContentBlock)elicited.Content[0]).Text);
         Assert.Equal("LLM response: echo: Say hi (100)", ((TextContentBlock)sampled.Content[0]).Text);

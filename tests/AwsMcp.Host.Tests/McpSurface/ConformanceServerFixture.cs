@@ -1,6 +1,5 @@
 using AwsMcp.Host.Tests.Infrastructure;
 using ModelContextProtocol.Client;
-using ModelContextProtocol.Protocol;
 
 namespace AwsMcp.Host.Tests.McpSurface;
 

@@ -92,7 +92,7 @@ public sealed class ResourceTests(ConformanceServerFixture fixture) : IClassFixt
         await subscriptions.PollAsync(CancellationToken.None); // the watched resource changes on every read
 
         Assert.Equal("test://watched-resource", await updated.Task.WaitAsync(TimeSpan.FromSeconds(10)));
-        var fixedResource = await Assert.ThrowsAsync<McpProtocolException>(() => client.SubscribeToResourceAsync("test://static-text").AsTask());
+        var fixedResource = await Assert.ThrowsAsync<McpProtocolException>(() => client.SubscribeToResourceAsync("test://static-text"));
         Assert.Contains("does not change", fixedResource.Message);
         await client.UnsubscribeFromResourceAsync("test://watched-resource");
     }

@@ -19,7 +19,7 @@ public static class FixturePrompts
     /// <summary>A prompt that embeds a resource.</summary>
     /// <param name="resourceUri">URI of the resource to embed.</param>
     [Prompt("test_prompt_with_embedded_resource", Title = "Prompt with an embedded resource")]
-    public static PromptResult WithEmbeddedResource([System.Text.Json.Serialization.JsonPropertyName("resourceUri")] string resourceUri) => new(
+    public static PromptResult WithEmbeddedResource([ArgumentName("resourceUri")] string resourceUri) => new(
     [
         new PromptMessage(PromptRole.User, ToolContent.Embedded(ResourceContent.FromText("Embedded resource content for testing.", "text/plain", resourceUri))),
         PromptMessage.User("Please process the embedded resource above."),
