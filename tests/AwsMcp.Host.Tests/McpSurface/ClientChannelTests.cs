@@ -183,7 +183,7 @@ public sealed class ClientChannelTests(ConformanceServerFixture fixture) : IClas
         var plan = await client.CallToolAsync("test_destructive_change", new Dictionary<string, object?> { ["target"] = "thing-token" });
 
         Assert.Contains("confirmation_token", ((TextContentBlock)plan.Content[0]).Text);
-        Assert.DoesNotContain(fixture.Server.Audit.Records, r => r.Tool == "test_destructive_change" && r.Outcome == ToolCallOutcome.Succeeded && r.Arguments!.Contains("thing-token", StringComparison.Ordinal));
+        Assert.DoesNotContain(fixture.Server.Audit.Records, r => r.Tool == "test_destructive_change" && r.Outcome == ToolCallOutcome.Succeeded && r.Arguments?.Contains("thing-token", StringComparison.Ordinal) == true);
     }
 
     [Fact]

@@ -61,14 +61,13 @@ public sealed class PromptTests(ConformanceServerFixture fixture) : IClassFixtur
         var missing = await Assert.ThrowsAsync<McpProtocolException>(() =>
             client.GetPromptAsync("test_prompt_with_arguments", new Dictionary<string, object?> { ["arg1"] = "x" }).AsTask());
         var unknown = await Assert.ThrowsAsync<McpProtocolException>(() => client.GetPromptAsync("test_simple_promt").AsTask());
-        var asTool = await client.CallToolAsync("test_simple_prompt", new Dictionary<string, object?>());
+        var asTool = await Assert.ThrowsAsync<McpProtocolException>(() => client.CallToolAsync("test_simple_prompt", new Dictionary<string, object?>()).AsTask());
 
         Assert.Equal(McpErrorCode.InvalidParams, missing.ErrorCode);
         Assert.Contains("arg2: is required", missing.Message);
         Assert.Contains("Unknown prompt 'test_simple_promt'", unknown.Message);
         Assert.Contains("test_simple_prompt", unknown.Message);
-        Assert.True(asTool.IsError);
-        Assert.Contains("Unknown tool", ((TextContentBlock)asTool.Content[0]).Text);
+        Assert.Contains("Unknown tool 'test_simple_prompt'", asTool.Message);
     }
 
     [Fact]

@@ -100,18 +100,13 @@ public sealed class ResourceTests(ConformanceServerFixture fixture) : IClassFixt
     [Fact]
     public async Task A_stateless_exchange_cannot_subscribe_and_is_told_why()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/mcp")
-        {
-            Content = new StringContent(
-                """{"jsonrpc":"2.0","id":1,"method":"resources/subscribe","params":{"uri":"test://watched-resource"}}""", System.Text.Encoding.UTF8, "application/json"),
-        };
-        request.Headers.Accept.ParseAdd("application/json");
-        request.Headers.Accept.ParseAdd("text/event-stream");
-        request.Headers.Add("MCP-Protocol-Version", "2025-06-18");
+        using var plugins = new PluginFolder().WithConformance();
+        await using var server = await InProcessServer.StartAsync(plugins);
+        await using var client = await server.ConnectAsync("2025-06-18");
 
-        using var response = await fixture.Server.Http.SendAsync(request);
-        var body = await response.Content.ReadAsStringAsync();
+        var refused = await Assert.ThrowsAsync<McpProtocolException>(() => client.SubscribeToResourceAsync("test://watched-resource"));
 
-        Assert.Contains("Subscriptions need a session", body);
+        Assert.Contains("Subscriptions need a session", refused.Message);
+        Assert.Contains("AwsMcp:Mcp:SessionMode", refused.Message);
     }
 }
