@@ -21,7 +21,7 @@
 #   without a plugins folder, the four tool packs the host's build put next to it (<host dir>/plugins) are served
 # Environment (all optional):
 #   CONFORMANCE_EXTRA_PLUGINS  a folder holding one plugin folder per extra pack (<folder>/<Name>/<Name>.dll), e.g.
-#                              the build output of tests/ConformancePack laid out as ConformancePack/ConformancePack.dll.
+#                              the build output of tests/Plugins/ConformancePack laid out as Conformance/Conformance.dll.
 #                              The host serves ONE plugins folder, so the script assembles artifacts/conformance/plugins
 #                              from copies of the base packs and of these, and serves that.
 #   CONFORMANCE_SESSION_MODE   the server's AwsMcp:Mcp:SessionMode: Stateless (default, the shipped default),
@@ -39,12 +39,11 @@
 #
 # Session mode: ONE server per run, Stateless unless CONFORMANCE_SESSION_MODE says otherwise. Stateless is what ships
 # (Copilot Studio re-initialises every turn) and the only mode in which the suite's tools/list and tools/call reach the
-# host's own front (Mcp/Http/McpFront.cs) rather than the SDK's session path, so it is the mode CI must guard. Measured
-# on this code, StatefulForInitializeClients changes no 0.1.16 verdict except server-sse-multiple-streams (passes: it
-# gets a session id): a second server would cost ~20 s and a second baseline for one scenario. Sampling and elicitation
-# need a session (the SDK: "not supported in stateless mode"); once tests/ConformancePack serves their fixtures, run
-#   CONFORMANCE_SESSION_MODE=StatefulForInitializeClients CONFORMANCE_BASELINE=<its list> .ci/conformance.sh <dll>
-# and, if that should gate too, add it to .ci/run as a second call (the npm install is shared and skipped then).
+# host's own front (Mcp/Http/McpFront.cs) rather than the SDK's session path. Logging levels, subscriptions,
+# elicitation and sampling need a session, so .ci/run calls this script twice with the fixture pack
+# (tests/Plugins/ConformancePack as <folder>/Conformance/Conformance.dll): Stateless with
+# .ci/conformance-expected-failures.txt, and StatefulForInitializeClients with
+# .ci/conformance-expected-failures-sessions.txt (and -alpha-sessions.txt for the reported alpha run).
 #
 # Rate limit: both suites and Inspector send hundreds of requests from 127.0.0.1 within ~20 s. Anonymous loopback
 # callers are limited by AwsMcp:Http:LoopbackRateLimitPerMinute (0 = no limit, today's default; RateLimitPerMinute

@@ -20,7 +20,7 @@ public sealed class PluginFailureTests
         var failures = catalog.Failures.ToDictionary(f => f.Name);
         Assert.Equal(["Corrupt", "FutureAbi", "Throwing", "Twin"], failures.Keys.Order());
         AssertFailure(failures["Corrupt"], PluginLoadStages.CheckAbstractionsVersion, "not a valid .NET assembly");
-        AssertFailure(failures["FutureAbi"], PluginLoadStages.CheckAbstractionsVersion, "built against AwsMcp.Abstractions 3.0.0.0 but this host provides 2.0.0.0");
+        AssertFailure(failures["FutureAbi"], PluginLoadStages.CheckAbstractionsVersion, $"built against AwsMcp.Abstractions 3.0.0.0 but this host provides {typeof(AwsMcp.Abstractions.ToolDescriptor).Assembly.GetName().Version}");
         AssertFailure(failures["Throwing"], PluginLoadStages.CreateTools, "required setting Plugin:RoleArn is missing");
         AssertFailure(failures["Twin"], PluginLoadStages.Register, "tool 'echo' is already served by plugin 'Echo'");
 

@@ -22,7 +22,7 @@ public sealed class ToolPackInstallerTests : IDisposable
         var receipt = installer.Install(first, "alice");
         Assert.Equal(("Echo", ToolPackFile.Id, "1.0.0", "alice"), (receipt.Plugin, receipt.Id, receipt.Version, receipt.InstalledBy));
         Assert.Equal(Sha256(first), receipt.Sha256);
-        Assert.Equal("2.0.0.0", receipt.AbstractionsVersion);
+        Assert.Equal(typeof(AwsMcp.Abstractions.ToolDescriptor).Assembly.GetName().Version!.ToString(), receipt.AbstractionsVersion);
         Assert.True(File.Exists(Path.Combine(_plugins.FolderOf("Echo"), "Echo.dll")));
         Assert.True(File.Exists(Path.Combine(_plugins.FolderOf("Echo"), "EchoHelpers.dll")));
 

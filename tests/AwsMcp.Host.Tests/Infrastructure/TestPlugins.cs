@@ -30,7 +30,7 @@ internal static class TestPlugins
         return plugins;
     }
 
-    /// <summary>A plugin built against AwsMcp.Abstractions 2.0.0.0.</summary>
+    /// <summary>A plugin built against AwsMcp.Abstractions 3.0.0.0 (a major this host does not run).</summary>
     public static PluginFolder WithFutureAbi(this PluginFolder plugins, string name = "FutureAbi")
     {
         FutureAbiPlugin.WriteTo(plugins.FolderOf(name), name);
