@@ -25,6 +25,22 @@ public sealed class DescriptorValidatorTests
         Assert.Contains(reason, failure.Message);
     }
 
+    [Theory]
+    [InlineData(ToolKind.Resource, null, "without an absolute URI")]
+    [InlineData(ToolKind.Resource, "aws://x/{id}", "without an absolute URI")]
+    [InlineData(ToolKind.Resource, "not a uri", "without an absolute URI")]
+    [InlineData(ToolKind.ResourceTemplate, "aws://fixed", "without a URI template")]
+    [InlineData(ToolKind.Prompt, "aws://x", "has a URI but is not a resource")]
+    [InlineData(ToolKind.Tool, "aws://x", "has a URI but is not a resource")]
+    public void Resources_need_a_uri_and_nothing_else_has_one(ToolKind kind, string? uri, string reason)
+    {
+        var descriptor = Descriptor("thing", Ok);
+        var failure = Assert.Throws<PluginLoadException>(() => DescriptorValidator.Validate(
+            "P", [new ToolDescriptor(descriptor.Name, null, descriptor.Description, Ok, null, descriptor.Annotations, descriptor.SourceMethod, descriptor.Invoker!) { Kind = kind, Uri = uri }], new PluginCalls()));
+
+        Assert.Contains(reason, failure.Message);
+    }
+
     [Fact]
     public async Task Accepts_a_hand_built_descriptor_and_validates_its_arguments_against_its_schema()
     {

@@ -55,7 +55,26 @@ public sealed class ProtocolEdgeTests
         Assert.Equal(mode == "Stateful", session is not null);
     }
 
-    private static async Task<(HttpStatusCode Status, JsonElement Answer, string? Session)> PostAsync(InProcessServer server, string body, string? session = null)
+    [Theory]
+    [InlineData("Stateless")]
+    [InlineData("StatefulForInitializeClients")]
+    public async Task An_initialize_whose_header_names_the_newer_version_it_asks_for_gets_the_newest_version_the_server_has(string mode)
+    {
+        using var plugins = new PluginFolder().WithEcho();
+        await using var server = await InProcessServer.StartAsync(plugins, new Dictionary<string, string?> { ["AwsMcp:Mcp:SessionMode"] = mode });
+
+        // Once the body asks for a version the server speaks, a header still naming the newer one would contradict it.
+        var (status, answer, _) = await PostAsync(
+            server,
+            """{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"protocolVersion":"2099-01-01","capabilities":{},"clientInfo":{"name":"future","version":"9"}}}""",
+            version: "2099-01-01");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal("2025-11-25", answer.GetProperty("result").GetProperty("protocolVersion").GetString());
+    }
+
+    private static async Task<(HttpStatusCode Status, JsonElement Answer, string? Session)> PostAsync(
+        InProcessServer server, string body, string? session = null, string? version = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/mcp") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
@@ -64,6 +83,11 @@ public sealed class ProtocolEdgeTests
         if (session is not null)
         {
             request.Headers.Add("Mcp-Session-Id", session);
+        }
+
+        if (version is not null)
+        {
+            request.Headers.Add("MCP-Protocol-Version", version);
         }
 
         using var response = await server.Http.SendAsync(request);
