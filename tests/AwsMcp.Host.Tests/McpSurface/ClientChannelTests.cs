@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using AwsMcp.Host.Tests.Infrastructure;
 using AwsMcp.Host.ToolCalls;
 using ModelContextProtocol;
 using ModelContextProtocol.Client;
@@ -202,10 +203,5 @@ public sealed class ClientChannelTests(ConformanceServerFixture fixture) : IClas
             Assert.Equal("audio/wav", audio.MimeType);
             Assert.Equal("RIFF"u8.ToArray(), audio.DecodedData.ToArray()[..4]);
         }
-    }
-
-    private sealed class SynchronousProgress(Action<ProgressNotificationValue> report) : IProgress<ProgressNotificationValue>
-    {
-        public void Report(ProgressNotificationValue value) => report(value);
     }
 }
