@@ -32,8 +32,6 @@ public sealed class McpFront(
     /// <summary>Protocol versions whose <c>tools/list</c> and <c>tools/call</c> are answered here.</summary>
     private static readonly string[] Versions = ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"];
 
-    private static readonly byte[] EventPrefix = "event: message\ndata: "u8.ToArray();
-    private static readonly byte[] EventSuffix = "\n\n"u8.ToArray();
 
     private enum Handling
     {
@@ -175,11 +173,11 @@ public sealed class McpFront(
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache,no-store";
         response.Headers.ContentEncoding = "identity";
-        response.ContentLength = EventPrefix.Length + answer.Length + EventSuffix.Length;
+        response.ContentLength = ResponseStreamChannel.EventPrefix.Length + answer.Length + ResponseStreamChannel.EventSuffix.Length;
         var writer = response.BodyWriter;
-        writer.Write(EventPrefix);
+        writer.Write(ResponseStreamChannel.EventPrefix);
         writer.Write(answer.Span);
-        writer.Write(EventSuffix);
+        writer.Write(ResponseStreamChannel.EventSuffix);
         await writer.FlushAsync(cancellationToken);
     }
 }

@@ -11,8 +11,11 @@ namespace AwsMcp.Host.Mcp.Http;
 /// </summary>
 public sealed class ResponseStreamChannel(HttpResponse response, ReadOnlyMemory<byte> progressToken, IRedactor redactor) : IClientChannel
 {
-    private static readonly byte[] EventPrefix = "event: message\ndata: "u8.ToArray();
-    private static readonly byte[] EventSuffix = "\n\n"u8.ToArray();
+    /// <summary>What comes before one JSON-RPC message in an SSE event, as the SDK frames it.</summary>
+    public static readonly byte[] EventPrefix = "event: message\ndata: "u8.ToArray();
+
+    /// <summary>What ends an SSE event.</summary>
+    public static readonly byte[] EventSuffix = "\n\n"u8.ToArray();
 
     private readonly SemaphoreSlim _writing = new(1, 1);
     private double _lastProgress = double.NegativeInfinity;
