@@ -34,17 +34,7 @@ public sealed class RealProcessTests : IDisposable
     public async Task Serves_mcp_over_stdio_with_every_log_line_on_stderr()
     {
         var stderr = new ConcurrentQueue<string>();
-        var transport = new StdioClientTransport(new StdioClientTransportOptions
-        {
-            Command = "dotnet",
-            Arguments = [TestBuild.HostAssembly, "serve", "--transport", "stdio", "--plugins", _plugins.Path],
-            EnvironmentVariables = new Dictionary<string, string?>
-            {
-                ["AWSMCP__Plugins__ShadowCopyPath"] = _plugins.ShadowPath,
-                ["AWSMCP__Audit__Path"] = _plugins.AuditPath,
-            },
-            StandardErrorLines = stderr.Enqueue,
-        });
+        var transport = HostProcess.Stdio(_plugins, stderr.Enqueue);
 
         await using (var client = await McpClient.CreateAsync(transport, InProcessServer.ClientOptions("2025-06-18")))
         {

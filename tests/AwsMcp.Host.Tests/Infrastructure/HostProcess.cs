@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.RegularExpressions;
+using ModelContextProtocol.Client;
 
 namespace AwsMcp.Host.Tests.Infrastructure;
 
@@ -16,6 +17,19 @@ internal sealed partial class HostProcess : IAsyncDisposable
 
     /// <summary>Everything the process wrote, stdout and stderr.</summary>
     public IReadOnlyCollection<string> Output => _output;
+
+    /// <summary>The SDK's stdio transport to <c>awsmcp serve --transport stdio</c> on <paramref name="plugins"/>, with the folder's shadow and audit paths.</summary>
+    public static StdioClientTransport Stdio(PluginFolder plugins, Action<string>? standardErrorLines = null) => new(new StdioClientTransportOptions
+    {
+        Command = "dotnet",
+        Arguments = [TestBuild.HostAssembly, "serve", "--transport", "stdio", "--plugins", plugins.Path],
+        EnvironmentVariables = new Dictionary<string, string?>
+        {
+            ["AWSMCP__Plugins__ShadowCopyPath"] = plugins.ShadowPath,
+            ["AWSMCP__Audit__Path"] = plugins.AuditPath,
+        },
+        StandardErrorLines = standardErrorLines,
+    });
 
     public static Task<HostProcess> StartHttpAsync(PluginFolder plugins, params string[] extraArgs) =>
         StartHttpAsync(plugins, new Dictionary<string, string?>(), extraArgs);

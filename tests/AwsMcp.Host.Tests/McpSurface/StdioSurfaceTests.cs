@@ -33,17 +33,7 @@ public sealed class StdioSurfaceTests : IDisposable
                 Content = new Dictionary<string, JsonElement> { ["username"] = JsonSerializer.SerializeToElement("stdio-user"), ["email"] = JsonSerializer.SerializeToElement("s@example.com") },
             }),
         };
-        var transport = new StdioClientTransport(new StdioClientTransportOptions
-        {
-            Command = "dotnet",
-            Arguments = [TestBuild.HostAssembly, "serve", "--transport", "stdio", "--plugins", _plugins.Path],
-            EnvironmentVariables = new Dictionary<string, string?>
-            {
-                ["AWSMCP__Plugins__ShadowCopyPath"] = _plugins.ShadowPath,
-                ["AWSMCP__Audit__Path"] = _plugins.AuditPath,
-            },
-        });
-        await using var client = await McpClient.CreateAsync(transport, options);
+        await using var client = await McpClient.CreateAsync(HostProcess.Stdio(_plugins), options);
 
         var prompt = await client.GetPromptAsync("test_prompt_with_arguments", new Dictionary<string, object?> { ["arg1"] = "a", ["arg2"] = "b" });
         var resource = await client.ReadResourceAsync("test://template/42/data");

@@ -67,15 +67,17 @@ public sealed class ResponseStreamChannel(HttpResponse response, ReadOnlyMemory<
         }
     }
 
-    public bool Logs(ClientLogLevel level) => false;
+    // Everything but progress is what a channel that carries nothing answers.
+    public bool Logs(ClientLogLevel level) => ClientChannel.None.Logs(level);
 
-    public ValueTask LogAsync(ClientLogLevel level, string message, CancellationToken cancellationToken = default) => ValueTask.CompletedTask;
+    public ValueTask LogAsync(ClientLogLevel level, string message, CancellationToken cancellationToken = default) =>
+        ClientChannel.None.LogAsync(level, message, cancellationToken);
 
     public ValueTask<ElicitationAnswer> ElicitAsync(ElicitationRequest request, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(ElicitationAnswer.Unavailable);
+        ClientChannel.None.ElicitAsync(request, cancellationToken);
 
     public ValueTask<SamplingAnswer?> SampleAsync(SamplingRequest request, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult<SamplingAnswer?>(null);
+        ClientChannel.None.SampleAsync(request, cancellationToken);
 
     /// <summary>Writes the call's answer as the stream's last event (after the notifications already sent).</summary>
     public async Task WriteResultAsync(ReadOnlyMemory<byte> answer, CancellationToken cancellationToken)
