@@ -17,10 +17,14 @@ public sealed class CostExplorerClient(AwsClientFactory aws, CostExplorerCache c
 {
     private static readonly AwsServiceModel Model = AwsServiceModels.CostExplorer;
 
-    /// <summary>GetCostAndUsage over [<paramref name="start"/>, <paramref name="end"/>), every page, optionally grouped by one dimension.</summary>
+    /// <summary>
+    /// GetCostAndUsage over [<paramref name="start"/>, <paramref name="end"/>), every page, optionally grouped by one
+    /// dimension. Each page read is a step of <paramref name="progress"/>: a call making several queries passes one.
+    /// </summary>
     public Task<CachedAnswer<IReadOnlyList<CostPeriodResult>>> GetCostAndUsageAsync(
-        ToolContext ctx, DateOnly start, DateOnly end, string granularity, CostMetric metric, CostScope scope, string? groupByDimension = null)
+        ToolContext ctx, DateOnly start, DateOnly end, string granularity, CostMetric metric, CostScope scope, string? groupByDimension = null, CallProgress? progress = null)
     {
+        progress ??= new CallProgress(ctx);
         var request = new JsonObject
         {
             ["TimePeriod"] = Period(start, end),
@@ -47,6 +51,8 @@ public sealed class CostExplorerClient(AwsClientFactory aws, CostExplorerCache c
                 using var page = await InvokeAsync(ctx, "GetCostAndUsage", request);
                 periods.AddRange(page.RootElement.GetProperty("ResultsByTime").EnumerateArray().Select(result => ReadPeriod(result, metric)));
                 token = page.RootElement.TryGetProperty("NextPageToken", out var next) ? next.GetString() : null;
+                // A long daily breakdown takes several billed pages; a client that asked sees each one arrive.
+                await progress.StepAsync(step => $"Cost Explorer GetCostAndUsage: page {step} read");
             }
             while (!string.IsNullOrEmpty(token));
 

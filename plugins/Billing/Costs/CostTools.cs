@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using AwsMcp.Abstractions;
 using AwsMcp.Aws.Clients;
+using AwsMcp.Aws.Tools;
 using AwsMcp.Billing.Shared;
 
 namespace AwsMcp.Billing.Costs;
@@ -239,8 +240,9 @@ public sealed class CostTools
         var reference = DateRange.Parse(baseStart, "base_start", baseEnd, "base_end", compared.Preceding());
         var scope = new CostScope(linkedAccount, usageRegion, IncludeCreditsAndRefunds: includeCreditsAndRefunds).Validated();
 
-        var baseAnswer = await _costExplorer.GetCostAndUsageAsync(ctx, reference.Start, reference.EndExclusive, "MONTHLY", metric, scope, "SERVICE");
-        var compareAnswer = await _costExplorer.GetCostAndUsageAsync(ctx, compared.Start, compared.EndExclusive, "MONTHLY", metric, scope, "SERVICE");
+        var progress = new CallProgress(ctx);
+        var baseAnswer = await _costExplorer.GetCostAndUsageAsync(ctx, reference.Start, reference.EndExclusive, "MONTHLY", metric, scope, "SERVICE", progress);
+        var compareAnswer = await _costExplorer.GetCostAndUsageAsync(ctx, compared.Start, compared.EndExclusive, "MONTHLY", metric, scope, "SERVICE", progress);
         var baseByService = SumByService(baseAnswer.Value);
         var compareByService = SumByService(compareAnswer.Value);
         var movers = baseByService.Keys.Union(compareByService.Keys, StringComparer.Ordinal)

@@ -87,10 +87,13 @@ public sealed class InsightsTools(ToolPackContext pack)
     private async Task<InsightsQueryResult> WaitForResultsAsync(ToolContext ctx, string queryId, int limit, int waitSeconds)
     {
         var deadline = TimeProvider.System.GetUtcNow().AddSeconds(waitSeconds);
+        var progress = new CallProgress(ctx);
         while (true)
         {
             using var results = await _logs.InvokeAsync(ctx, "GetQueryResults", new JsonObject { ["queryId"] = queryId });
             var status = LogsJson.String(results.RootElement, "status") ?? "Unknown";
+            // A wait lasts up to MaxWaitSeconds; each poll tells a client that asked how the query stands.
+            await progress.StepAsync(poll => $"Logs Insights query {queryId}: {status} (poll {poll})");
             if (FinalStatuses.Contains(status) || TimeProvider.System.GetUtcNow() + PollInterval > deadline)
             {
                 return ToResult(queryId, status, results.RootElement, limit, waitSeconds);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -20,9 +21,18 @@ public sealed class LogTools(ToolPackContext pack)
     /// <summary>Message text per page: the host refuses results over its output cap, so a page of long messages ends early (has_more stays true).</summary>
     public const int MaxPageMessageBytes = 20_000;
 
+    /// <summary>Events the recent-events resource shows: enough to see what a group logs now, few enough for any context.</summary>
+    public const int MaxRecentEvents = 50;
+
     // DescribeLogGroups and DescribeLogStreams take 1 to 50 per page; FilterLogEvents up to 10,000.
     private const int MaxDescribePageSize = 50;
     private const int MaxFilterPageSize = 10_000;
+
+    /// <summary>
+    /// Streams the recent-events resource reads: AWS updates a stream's last event time lazily (within about an hour),
+    /// so the newest events may sit in any of the few most recently written streams, not only the first.
+    /// </summary>
+    private const int RecentStreams = 5;
 
     private readonly LogsApi _logs = LogsApi.For(pack);
 
@@ -131,6 +141,8 @@ public sealed class LogTools(ToolPackContext pack)
     {
         var window = LogTimeWindow.Resolve(startTime, endTime, TimeProvider.System, ToolPageToken.Parse(nextToken).Scope);
         ctx.Audit.Resource(logGroupName);
+        // AWS may need several requests to fill a page of a large group; a client that asked sees each one.
+        var progress = new CallProgress(ctx);
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxFilterPageSize), async (token, size) =>
         {
             var request = new JsonObject
@@ -145,10 +157,68 @@ public sealed class LogTools(ToolPackContext pack)
             };
             using var json = await _logs.InvokeAsync(ctx, "FilterLogEvents", request);
             var events = LogsJson.Array(json.RootElement, "events").Select(ToEvent).ToList();
+            await progress.StepAsync(step => $"FilterLogEvents on {logGroupName}: page {step} read");
             return new AwsPage<LogEvent>(events, LogsJson.NextToken(json.RootElement));
         }, window.ToPageScope(), (item => Encoding.UTF8.GetByteCount(item.Message), MaxPageMessageBytes));
         return new LogEventPage(page.Items, window.Start, window.End, page.NextToken);
     }
+
+    /// <summary>
+    /// The newest events of a log group as text, one line each, oldest first: use to attach what a log group says right
+    /// now to a conversation.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="region">The log group's region (the call's region, authorised by the host).</param>
+    /// <param name="logGroup">The log group name.</param>
+    [ResourceTemplate("aws://logs/{region}/{+log_group}", Name = "recent_log_events", Title = "Recent log events", MimeType = "text/plain")]
+    public async Task<string> RecentEventsAsync(
+        ToolContext ctx,
+        string region,
+        [Complete("log_groups"), StringLength(512, MinimumLength = 1)] string logGroup)
+    {
+        var streams = await ListLogStreamsAsync(ctx, logGroup, limit: RecentStreams);
+        var events = new List<LogEvent>();
+        foreach (var stream in streams.Items)
+        {
+            // Read backwards from the stream's end: its newest events, whatever time they were written.
+            var request = new JsonObject { ["logGroupName"] = logGroup, ["logStreamName"] = stream.Name, ["startFromHead"] = false, ["limit"] = MaxRecentEvents };
+            using var json = await _logs.InvokeAsync(ctx, "GetLogEvents", request);
+            events.AddRange(LogsJson.Array(json.RootElement, "events").Select(item => ToEvent(item) with { LogStream = stream.Name }));
+        }
+
+        // Newest first until the budget is spent (a page of stack traces must not crowd the resource past the host's
+        // output cap), then shown oldest first, as logs read.
+        var shown = new List<string>();
+        var bytes = 0;
+        foreach (var logEvent in events.OrderByDescending(e => e.Timestamp).Take(MaxRecentEvents))
+        {
+            var line = $"{logEvent.Timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture)} [{logEvent.LogStream}] {OneLine(logEvent.Message)}";
+            bytes += Encoding.UTF8.GetByteCount(line) + 1;
+            if (shown.Count > 0 && bytes > MaxPageMessageBytes)
+            {
+                break;
+            }
+
+            shown.Add(line);
+        }
+
+        shown.Reverse();
+        return shown.Count == 0
+            ? $"Log group {logGroup} in {region} has no events."
+            : $"The newest {shown.Count} event(s) of log group {logGroup} in {region}, oldest first:\n{string.Join('\n', shown)}";
+    }
+
+    /// <summary>Log group names in the call's region that start with the prefix.</summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="prefix">What the user typed so far.</param>
+    [Completion("log_groups")]
+    public async Task<IReadOnlyList<string>> LogGroupNamesAsync(ToolContext ctx, string prefix)
+    {
+        var page = await ListLogGroupsAsync(ctx, string.IsNullOrEmpty(prefix) ? null : prefix, limit: ToolPaging.MaxCompletionValues);
+        return [.. page.Items.Select(group => group.Name)];
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ");
 
     private static LogEvent ToEvent(JsonElement item)
     {

@@ -1,4 +1,6 @@
 using System.ComponentModel.DataAnnotations;
+using System.Globalization;
+using System.Text;
 using System.Xml.Linq;
 using AwsMcp.Abstractions;
 using AwsMcp.Aws.Tools;
@@ -13,6 +15,9 @@ namespace AwsMcp.Iam.Risks;
 [AwsTarget(Region = false)]
 public sealed class RiskTools(ToolPackContext context)
 {
+    /// <summary>The key age that counts as old unless the call says otherwise: the usual rotation policy.</summary>
+    public const int DefaultMaxKeyAgeDays = 90;
+
     /// <summary>Keys this old are a year overdue for rotation under any policy: high rather than medium.</summary>
     private const int VeryOldKeyDays = 365;
 
@@ -27,7 +32,7 @@ public sealed class RiskTools(ToolPackContext context)
     [Tool("find_iam_risks", Title = "Find IAM risks", ReadOnly = true, Idempotent = true)]
     public async Task<RiskReport> FindIamRisksAsync(
         ToolContext ctx,
-        [Range(1, 3650)] int maxKeyAgeDays = 90,
+        [Range(1, 3650)] int maxKeyAgeDays = DefaultMaxKeyAgeDays,
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit)
     {
         var now = _time.GetUtcNow();
@@ -61,6 +66,31 @@ public sealed class RiskTools(ToolPackContext context)
             roles.Count,
             policies.Count,
             maxKeyAgeDays);
+    }
+
+    /// <summary>
+    /// The account's current IAM risk findings as compact text, worst first: use to attach the IAM security posture to
+    /// a conversation, or subscribe to hear when findings change.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    [Resource("aws://iam/risks", Name = "iam_risks", Title = "IAM risk findings", MimeType = "text/plain", Subscribable = true)]
+    public async Task<string> RisksAsync(ToolContext ctx)
+    {
+        var report = await FindIamRisksAsync(ctx, DefaultMaxKeyAgeDays, ToolPaging.DefaultLimit);
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"IAM risks: {report.TotalFindings} finding(s): {report.CriticalCount} critical, {report.HighCount} high, {report.MediumCount} medium, {report.LowCount} low. ")
+            .Append(CultureInfo.InvariantCulture, $"Scanned {report.UsersScanned} user(s), {report.RolesScanned} role(s) and {report.PoliciesScanned} customer managed policies; keys older than {report.MaxKeyAgeDays} days count as old.");
+        foreach (var finding in report.Findings)
+        {
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{RiskNames.Of(finding.Severity)} {RiskNames.Of(finding.Kind)} {finding.Name}: {finding.Reason} Fix: {finding.SuggestedFix}");
+        }
+
+        if (report.Truncated)
+        {
+            text.Append('\n').Append(CultureInfo.InvariantCulture, $"{report.TotalFindings - report.Findings.Count} less severe finding(s) are not shown: find_iam_risks with a higher limit lists them.");
+        }
+
+        return text.ToString();
     }
 
     private static IEnumerable<RiskFinding> UserFindings(UserCredentials user, int maxAgeDays, DateTimeOffset now)

@@ -65,6 +65,16 @@ public sealed class BucketTools(ToolPackContext pack)
         return new ToolPage<S3Bucket>(buckets, page.NextToken);
     }
 
+    /// <summary>Bucket names that start with the prefix.</summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="prefix">What the user typed so far.</param>
+    [Completion("buckets")]
+    public async Task<IReadOnlyList<string>> BucketNamesAsync(ToolContext ctx, string prefix)
+    {
+        var page = await ListBucketsAsync(ctx, string.IsNullOrEmpty(prefix) ? null : prefix, limit: ToolPaging.MaxCompletionValues);
+        return [.. page.Items.Select(bucket => bucket.Name)];
+    }
+
     /// <summary>
     /// Creates an S3 bucket in the given region with all public access blocked (unless told otherwise) and tagged with
     /// who created it. Use when asked to create a bucket. Bucket names are global: a name taken by anyone fails.

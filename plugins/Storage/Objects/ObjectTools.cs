@@ -14,6 +14,12 @@ namespace AwsMcp.Storage.Objects;
 [AwsTarget]
 public sealed class ObjectTools(ToolPackContext pack)
 {
+    /// <summary>
+    /// The largest object the resource template returns: under the host's default output limit (60 KB) even as
+    /// base64, which makes binary content a third larger.
+    /// </summary>
+    public const int MaxResourceBytes = 40 * 1024;
+
     private readonly AwsClientFactory _aws = AwsClientFactory.For(pack);
     private readonly BucketRegions _regions = BucketRegions.For(pack);
 
@@ -132,21 +138,58 @@ public sealed class ObjectTools(ToolPackContext pack)
             throw new ToolArgumentException("offset", $"{offset} is at or past the end of the object ({size} bytes).");
         }
 
-        var window = Array.Empty<byte>();
-        if (size > 0)
-        {
-            var last = Math.Min(size, offset + maxBytes) - 1;
-            var request = new GetObjectRequest { BucketName = bucketName, Key = key, VersionId = versionId, ByteRange = new ByteRange(offset, last) };
-            using var response = await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "s3", "GetObject"), ct => _aws.S3(ctx).GetObjectAsync(request, ct));
-            using var buffer = new MemoryStream();
-            await response.ResponseStream.CopyToAsync(buffer, ctx.CancellationToken);
-            window = buffer.ToArray();
-        }
-
+        var window = await ReadBytesAsync(ctx, bucketName, key, versionId, offset, Math.Min(size, offset + maxBytes) - offset);
         var end = offset + window.Length >= size;
         var (text, used) = TextObjects.Decode(window, end, key);
         var next = offset + used;
         return new S3ObjectText(bucketName, key, head.Headers.ContentType, size, offset, used, SecretRedactor.RedactText(text), next < size, next < size ? next : null);
+    }
+
+    /// <summary>
+    /// An S3 object's content, text or binary (at most 40 KB): use to attach a small object, such as a config file,
+    /// a report or an image, to a conversation.
+    /// </summary>
+    /// <param name="ctx">The call.</param>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The object key.</param>
+    [ResourceTemplate("aws://s3/{bucket}/{+key}", Name = "s3_object", Title = "S3 object")]
+    public async Task<ResourceContent> ReadObjectAsync(
+        ToolContext ctx,
+        [Complete("buckets"), RegularExpression(BucketNames.ExistingBucketPattern)] string bucket,
+        [StringLength(1024, MinimumLength = 1)] string key)
+    {
+        // A template has no region locator: the call starts in the default region and moves to the bucket's own,
+        // which the host's policy authorises and the audit record names, as for the tools' located region.
+        var here = ctx.Retarget(await _regions.RegionOfAsync(ctx, bucket));
+        var head = await HeadAsync(here, bucket, key, versionId: null);
+        var size = head.ContentLength;
+        if (size > MaxResourceBytes)
+        {
+            throw new ToolException(
+                $"Object s3://{bucket}/{key} is {size:N0} bytes, more than the {MaxResourceBytes:N0} bytes a resource returns. get_s3_object_info shows its metadata; read_s3_object_text reads a text object a window at a time.");
+        }
+
+        var content = await ReadBytesAsync(here, bucket, key, versionId: null, 0, size);
+        var contentType = head.Headers.ContentType;
+        return TextObjects.WhyNotText(key, contentType, size) is null && TextObjects.TryDecode(content, out var text)
+            ? ResourceContent.FromText(SecretRedactor.RedactText(text), TextObjects.TextMimeType(contentType))
+            : ResourceContent.FromBytes(content, string.IsNullOrEmpty(contentType) ? "application/octet-stream" : contentType);
+    }
+
+    /// <summary>Bytes [<paramref name="offset"/>, <paramref name="offset"/> + <paramref name="count"/>) of the object; none for a count of 0.</summary>
+    private async Task<byte[]> ReadBytesAsync(ToolContext ctx, string bucketName, string key, string? versionId, long offset, long count)
+    {
+        if (count <= 0)
+        {
+            return [];
+        }
+
+        // A range, not the whole object: an object that grew since HEAD cannot blow the caller's bound.
+        var request = new GetObjectRequest { BucketName = bucketName, Key = key, VersionId = versionId, ByteRange = new ByteRange(offset, offset + count - 1) };
+        using var response = await AwsCall.SdkAsync(ctx, _aws.Target(ctx, "s3", "GetObject"), ct => _aws.S3(ctx).GetObjectAsync(request, ct));
+        using var buffer = new MemoryStream();
+        await response.ResponseStream.CopyToAsync(buffer, ctx.CancellationToken);
+        return buffer.ToArray();
     }
 
     private async Task<GetObjectMetadataResponse> HeadAsync(ToolContext ctx, string bucketName, string key, string? versionId)

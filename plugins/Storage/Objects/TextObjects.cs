@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using AwsMcp.Abstractions;
 
@@ -41,7 +42,7 @@ internal static class TextObjects
     /// <summary>Null when the object can be read as text; otherwise why not.</summary>
     public static string? WhyNotText(string key, string? contentType, long? size)
     {
-        var mediaType = (contentType ?? string.Empty).Split(';', 2)[0].Trim().ToLowerInvariant();
+        var mediaType = MediaType(contentType);
         var textual = mediaType.StartsWith("text/", StringComparison.Ordinal)
             || TextApplicationTypes.Contains(mediaType)
             || mediaType.EndsWith("+json", StringComparison.Ordinal)
@@ -58,24 +59,42 @@ internal static class TextObjects
             : null;
     }
 
+    /// <summary>The MIME type to serve a text object as: its own, or text/plain for the generic binary type of an upload that named none.</summary>
+    public static string TextMimeType(string? contentType) =>
+        GenericBinaryTypes.Contains(MediaType(contentType)) ? "text/plain" : contentType!;
+
     /// <summary>Decodes a window of the object. A character cut at the window's end is left for the next window.</summary>
     public static (string Text, int BytesUsed) Decode(byte[] window, bool endOfObject, string key)
     {
         var usable = endOfObject ? window.Length : window.Length - IncompleteTail(window);
-        if (Array.IndexOf(window, (byte)0, 0, usable) >= 0)
+        return WhyNotDecodable(window, usable, out var text) is { } problem
+            ? throw new ToolException($"Object {key} {problem}.")
+            : (text!, usable);
+    }
+
+    /// <summary>A whole object as text; false when its bytes are not text after all (NUL bytes, or not UTF-8).</summary>
+    public static bool TryDecode(byte[] content, [NotNullWhen(true)] out string? text) => WhyNotDecodable(content, content.Length, out text) is null;
+
+    private static string? WhyNotDecodable(byte[] bytes, int count, out string? text)
+    {
+        text = null;
+        if (Array.IndexOf(bytes, (byte)0, 0, count) >= 0)
         {
-            throw new ToolException($"Object {key} contains NUL bytes: it is binary, not text.");
+            return "contains NUL bytes: it is binary, not text";
         }
 
         try
         {
-            return (StrictUtf8.GetString(window, 0, usable), usable);
+            text = StrictUtf8.GetString(bytes, 0, count);
+            return null;
         }
-        catch (DecoderFallbackException error)
+        catch (DecoderFallbackException)
         {
-            throw new ToolException($"Object {key} is not valid UTF-8 text.", error);
+            return "is not valid UTF-8 text";
         }
     }
+
+    private static string MediaType(string? contentType) => (contentType ?? string.Empty).Split(';', 2)[0].Trim().ToLowerInvariant();
 
     /// <summary>How many bytes at the end belong to a UTF-8 sequence that continues past the window.</summary>
     private static int IncompleteTail(byte[] bytes)

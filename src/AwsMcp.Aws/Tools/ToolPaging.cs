@@ -13,4 +13,7 @@ public static class ToolPaging
 
     /// <summary>The hard cap: a page larger than this does not fit a model's context usefully.</summary>
     public const int MaxLimit = 200;
+
+    /// <summary>The most values a <c>[Completion]</c> provider lists: MCP's cap on one completion answer.</summary>
+    public const int MaxCompletionValues = 100;
 }

@@ -37,10 +37,16 @@ public static class SandboxToolContext
 
     /// <summary>
     /// A call's context as the server makes it once the call is authorised: <paramref name="region"/> null leaves
-    /// the pack's <c>Aws:Region</c> to apply; the caller is the local operator unless given.
+    /// the pack's <c>Aws:Region</c> to apply; the caller is the local operator unless given; <paramref name="client"/>
+    /// (e.g. one that records progress) is the way back to the client, <see cref="ClientChannel.None"/> unless given.
     /// </summary>
     public static ToolContext Call(
-        string toolName, string? region = null, string? account = null, CallerIdentity? caller = null, CancellationToken cancellationToken = default) => new()
+        string toolName,
+        string? region = null,
+        string? account = null,
+        CallerIdentity? caller = null,
+        CancellationToken cancellationToken = default,
+        IClientChannel? client = null) => new()
         {
             ToolName = toolName,
             Caller = caller ?? CallerIdentity.Local,
@@ -49,6 +55,7 @@ public static class SandboxToolContext
             Logger = NullLogger.Instance,
             Audit = new DiscardedAudit(),
             CancellationToken = cancellationToken,
+            Client = client ?? ClientChannel.None,
         };
 
     /// <summary>

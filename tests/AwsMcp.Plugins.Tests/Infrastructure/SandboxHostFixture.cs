@@ -1,3 +1,4 @@
+using AwsMcp.Abstractions;
 using AwsMcp.Host.Plugins;
 using AwsMcp.Sandbox;
 using AwsMcp.Sandbox.Core;
@@ -45,6 +46,16 @@ public sealed class SandboxHostFixture : IAsyncLifetime
         _readOnly = await StartHostAsync("read-only", writesEnabled: false);
         _writes = await StartHostAsync("writes", writesEnabled: true);
     }
+
+    /// <summary>
+    /// What a tool pack gave the read-only host through its generated <see cref="IToolPack"/> (tools, prompts,
+    /// resources, templates and completion providers), for tests that read its schemas or call one directly.
+    /// </summary>
+    internal IReadOnlyList<ToolDescriptor> DescriptorsOf(string pack) =>
+        [.. _readOnly!.Services.GetRequiredService<PluginCatalog>().Loaded.Single(plugin => plugin.Name == pack).Tools.Select(tool => tool.Descriptor)];
+
+    /// <summary>The descriptor named <paramref name="name"/> of <paramref name="pack"/>.</summary>
+    internal ToolDescriptor DescriptorOf(string pack, string name) => DescriptorsOf(pack).Single(descriptor => descriptor.Name == name);
 
     /// <summary>Connects an MCP client over Streamable HTTP to the read-only host, or to the writes-enabled one.</summary>
     public Task<McpClient> ConnectAsync(bool writes = false, string protocolVersion = "2025-06-18") =>
