@@ -3,6 +3,7 @@ using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Hosting;
 using AwsMcp.Host.Hosting.Startup;
 using AwsMcp.Host.Sandbox;
+using AwsMcp.Host.ToolCalls.Audit.JsonLines;
 using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.Cli;
@@ -67,6 +68,12 @@ public static class ServeCommand
         catch (OptionsValidationException ex)
         {
             return CommandHost.ConfigurationError(parseResult, ex);
+        }
+        catch (AuditReplicaInUseException ex)
+        {
+            // Two processes were given one replica id: a deployment error, reported like invalid configuration.
+            parseResult.InvocationConfiguration.Error.WriteLine(ex.Message);
+            return ExitCodes.InvalidConfiguration;
         }
         finally
         {

@@ -23,6 +23,7 @@ public static class ToolCallPipelineRegistration
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IRedactor, SharedSecretRedactor>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditSink, LogAuditSink>());
+        services.TryAddSingleton<AuditReplica>();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IAuditSink, JsonLinesAuditSink>());
         services.AddS3AuditShipping(configuration);
         services.AddSingleton<AuditJournal>();

@@ -4,7 +4,6 @@ using AwsMcp.Host.Tests.Infrastructure;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.ToolCalls.Audit;
 using AwsMcp.Host.ToolCalls.Audit.JsonLines;
-using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.Tests.Security;
 
@@ -47,11 +46,11 @@ public sealed class AuditLogTests
         var folder = Path.Combine(Path.GetTempPath(), "awsmcp-audit-tests", Guid.NewGuid().ToString("N"));
         try
         {
-            using (var sink = new JsonLinesAuditSink(Options.Create(new AuditOptions { Path = folder, MaxFileBytes = 4096 }), TimeProvider.System))
+            using (var sink = new ReplicaSink(new AuditOptions { Path = folder, MaxFileBytes = 4096 }))
             {
                 for (var i = 0; i < 40; i++)
                 {
-                    await sink.WriteAsync(Record(i), CancellationToken.None);
+                    await sink.WriteAsync(Record(i));
                 }
             }
 
@@ -79,11 +78,11 @@ public sealed class AuditLogTests
         File.WriteAllText(keyFile, Convert.ToBase64String(key));
         var audit = folder.Combine("audit");
         var options = new AuditOptions { Path = audit, MaxFileBytes = 4096, ChainKey = Convert.ToBase64String(key), ChainKeyId = "k1" };
-        using (var sink = new JsonLinesAuditSink(Options.Create(options), TimeProvider.System))
+        using (var sink = new ReplicaSink(options))
         {
             for (var i = 0; i < 40; i++)
             {
-                await sink.WriteAsync(Record(i), CancellationToken.None);
+                await sink.WriteAsync(Record(i));
             }
         }
 
@@ -96,10 +95,10 @@ public sealed class AuditLogTests
         // An edit with every later hash recomputed: as plain SHA-256, or as HMAC under a key of the editor's own.
         using (var copy = new ScratchFolder("awsmcp-audit-tests"))
         {
-            Rechain(audit, copy.Path, new AuditChain(null, null));
+            Rechain(audit, copy.Path, replica => new AuditChain(null, null, replica));
             Assert.True(AuditChainVerifier.Verify(copy.Path).Intact); // without the key, nothing can tell
             Assert.Contains("hashed with 'sha256'", AuditChainVerifier.Verify(copy.Path, key, "k1").Problem);
-            Rechain(audit, copy.Path, new AuditChain(new byte[32], "k1"));
+            Rechain(audit, copy.Path, replica => new AuditChain(new byte[32], "k1", replica));
             Assert.Contains("does not match its hash", AuditChainVerifier.Verify(copy.Path, key, "k1").Problem);
         }
 
@@ -113,14 +112,14 @@ public sealed class AuditLogTests
         Assert.Equal(ExitCodes.Success, exit);
         Assert.Contains("warning:", error);
 
-        // The run's first segment removed: the rest still chains, but a run starts at segment 1.
+        // The chain's first segment removed: the rest still chains, but a chain starts at segment 1.
         File.Delete(segments[0].Path);
         Assert.Contains("first segment(s) are missing", AuditChainVerifier.Verify(audit, key, "k1").Problem);
         Assert.Equal(ExitCodes.AuditBroken, (await VerifyCommandAsync(audit, "--key-file", keyFile, "--key-id", "k1")).Exit);
     }
 
-    /// <summary>Copies an audit folder with record 5 edited and every line's chain fields recomputed under <paramref name="chain"/>.</summary>
-    private static void Rechain(string from, string to, AuditChain chain)
+    /// <summary>Copies an audit folder with record 5 edited and every line's chain fields recomputed under the chain <paramref name="chain"/> makes for its replica.</summary>
+    private static void Rechain(string from, string to, Func<string?, AuditChain> chain)
     {
         var previous = AuditChain.Genesis;
         var sequence = 0L;
@@ -129,9 +128,9 @@ public sealed class AuditLogTests
             using var writer = File.Create(Path.Combine(to, Path.GetFileName(segment.Path)));
             foreach (var line in File.ReadLines(segment.Path))
             {
-                var body = line[..line.LastIndexOf(",\"seq\":", StringComparison.Ordinal)].Replace("record 5\"", "record five\"", StringComparison.Ordinal);
+                var body = line[..line.LastIndexOf(",\"replica\":", StringComparison.Ordinal)].Replace("record 5\"", "record five\"", StringComparison.Ordinal);
                 var bytes = System.Text.Encoding.UTF8.GetBytes(body);
-                (var tail, previous) = chain.Link(bytes, ++sequence, previous);
+                (var tail, previous) = chain(segment.Replica).Link(bytes, ++sequence, previous);
                 writer.Write(bytes);
                 writer.Write(tail);
             }

@@ -5,6 +5,7 @@ using AwsMcp.Host.Security;
 using AwsMcp.Host.Tests.Infrastructure;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.ToolCalls.Audit;
+using AwsMcp.Host.ToolCalls.Audit.JsonLines;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -102,7 +103,7 @@ public sealed class ConfirmationTests : IAsyncLifetime
         _server = await StartAsync();
         var fresh = TokenOf(await _server.CallAsync("delete_thing", """{"thing_id":"t-3"}""", TestCallers.Alice));
         Assert.Equal("deleted t-3", (await _server.CallAsync("delete_thing", WithToken("""{"thing_id":"t-3"}""", fresh), TestCallers.Alice)).Text);
-        Assert.Single(File.ReadAllLines(Path.Combine(_plugins.AuditPath, ConfirmationReplayCache.FileName)));
+        Assert.Single(File.ReadAllLines(Assert.Single(Directory.GetFiles(_plugins.AuditPath, ConfirmationReplayCache.FileName("*")))));
     }
 
     [Fact]
@@ -169,9 +170,12 @@ public sealed class ConfirmationTests : IAsyncLifetime
         return new(
             security,
             _time,
-            new ConfirmationReplayCache(_time, Options.Create(new AuditOptions { Path = _plugins.AuditPath }), NullLogger<ConfirmationReplayCache>.Instance),
+            ReplayCache(Options.Create(new AuditOptions { Path = _plugins.AuditPath })),
             new ServerKey(security, NullLogger<ServerKey>.Instance));
     }
+
+    private ConfirmationReplayCache ReplayCache(IOptions<AuditOptions> audit) =>
+        new(_time, audit, new AuditReplica(audit, NullLogger<AuditReplica>.Instance), NullLogger<ConfirmationReplayCache>.Instance);
 
     private static string TokenOf(ToolResult plan)
     {

@@ -71,7 +71,8 @@ public static class DoctorChecks
             var probe = Path.Combine(audit.FullPath, $".doctor-{Environment.ProcessId}");
             File.WriteAllText(probe, "ok");
             File.Delete(probe);
-            return DoctorFinding.Ok("audit", $"writable: {audit.FullPath}" + (audit.ChainKey is null ? " (chain not keyed)" : " (keyed chain)"));
+            return DoctorFinding.Ok(
+                "audit", $"writable: {audit.FullPath}, replica '{audit.Replica().Id}'" + (audit.ChainKey is null ? " (chain not keyed)" : " (keyed chain)"));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {

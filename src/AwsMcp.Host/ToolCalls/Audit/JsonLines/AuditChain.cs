@@ -6,11 +6,13 @@ using System.Text.RegularExpressions;
 namespace AwsMcp.Host.ToolCalls.Audit.JsonLines;
 
 /// <summary>
-/// Makes audit lines tamper-evident. Each line is the record's JSON with three fields appended: <c>seq</c> (1, 2, …
-/// through every segment of a run, so a missing line or segment shows as a gap), <c>prev</c> (the previous line's
-/// <c>hash</c>; 64 zeros for the first line of a run) and <c>alg</c>; then <c>hash</c>, computed over the exact bytes
-/// of the line up to it (closed with <c>}</c>). With <c>AwsMcp:Audit:ChainKey</c> set the hash is an HMAC-SHA256 under
-/// that key (<c>alg</c> names its id), so whoever can edit the files but not read the key cannot recompute the chain.
+/// Makes audit lines tamper-evident. Each line is the record's JSON with these fields appended: <c>replica</c> (whose
+/// chain it is, so that a file moved or renamed into another replica's chain is found; absent in chains written
+/// before replica ids), <c>seq</c> (1, 2, … through every segment of the chain, so a missing line or segment shows as
+/// a gap), <c>prev</c> (the previous line's <c>hash</c>; 64 zeros for the first line of a chain) and <c>alg</c>; then
+/// <c>hash</c>, computed over the exact bytes of the line up to it (closed with <c>}</c>). With
+/// <c>AwsMcp:Audit:ChainKey</c> set the hash is an HMAC-SHA256 under that key (<c>alg</c> names its id), so whoever can
+/// edit the files but not read the key cannot recompute the chain.
 /// </summary>
 public sealed partial class AuditChain
 {
@@ -25,11 +27,14 @@ public sealed partial class AuditChain
     private const int HashFieldLength = 9 + 64 + 2;
 
     private readonly byte[]? _key;
+    private readonly string _replicaField;
 
-    public AuditChain(byte[]? key, string? keyId)
+    /// <param name="replica">The replica whose lines this chain links (null: lines without <c>replica</c>, for checking only).</param>
+    public AuditChain(byte[]? key, string? keyId, string? replica = null)
     {
         _key = key;
         Algorithm = key is null ? Sha256 : HmacPrefix + (string.IsNullOrEmpty(keyId) ? "default" : keyId);
+        _replicaField = replica is null ? string.Empty : $",\"replica\":\"{replica}\"";
     }
 
     /// <summary>What <c>alg</c> says in the lines this chain writes.</summary>
@@ -41,7 +46,7 @@ public sealed partial class AuditChain
     /// </summary>
     public (byte[] Tail, string Hash) Link(ReadOnlySpan<byte> body, long sequence, string previous)
     {
-        var chain = string.Create(CultureInfo.InvariantCulture, $",\"seq\":{sequence},\"prev\":\"{previous}\",\"alg\":\"{Algorithm}\"");
+        var chain = string.Create(CultureInfo.InvariantCulture, $"{_replicaField},\"seq\":{sequence},\"prev\":\"{previous}\",\"alg\":\"{Algorithm}\"");
         var chainBytes = Encoding.UTF8.GetBytes(chain);
         var hash = Hash(body, chainBytes);
         return (Encoding.UTF8.GetBytes($"{chain},\"hash\":\"{hash}\"}}\n"), hash);
@@ -62,18 +67,20 @@ public sealed partial class AuditChain
         }
 
         var algorithm = fields.Groups["alg"].Value;
+        var sequence = long.Parse(fields.Groups["seq"].ValueSpan, CultureInfo.InvariantCulture);
+        var replica = fields.Groups["replica"] is { Success: true } named ? named.Value : null;
+        var stated = fields.Groups["hash"].Value;
         if (algorithm != Algorithm)
         {
-            return LineCheck.Malformed(algorithm.StartsWith(HmacPrefix, StringComparison.Ordinal) && _key is null
-                ? $"the record is signed with chain key '{algorithm[HmacPrefix.Length..]}'; verify with that key (AwsMcp:Audit:ChainKey, --key)"
-                : $"the record is hashed with '{algorithm}', not '{Algorithm}' (another chain key?)");
+            var problem = algorithm.StartsWith(HmacPrefix, StringComparison.Ordinal) && _key is null
+                ? $"the record is signed with chain key '{algorithm[HmacPrefix.Length..]}'; verify with that key (AwsMcp:Audit:ChainKey, --key-file)"
+                : $"the record is hashed with '{algorithm}', not '{Algorithm}' (another chain key?)";
+            return new LineCheck(problem, sequence, fields.Groups["prev"].Value, stated, false, algorithm, replica);
         }
 
-        var stated = fields.Groups["hash"].Value;
         var actual = Hash(Encoding.UTF8.GetBytes(line[..(line.Length - HashFieldLength)]), []);
         return new LineCheck(
-            null, long.Parse(fields.Groups["seq"].ValueSpan, CultureInfo.InvariantCulture), fields.Groups["prev"].Value, stated,
-            string.Equals(stated, actual, StringComparison.Ordinal));
+            null, sequence, fields.Groups["prev"].Value, stated, string.Equals(stated, actual, StringComparison.Ordinal), algorithm, replica);
     }
 
     // The line up to its hash, closed with '}': what the writer hashed before it appended the hash.
@@ -86,17 +93,22 @@ public sealed partial class AuditChain
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    [GeneratedRegex("""(?:,"seq":(?<seq>[0-9]{1,18}),"prev":"(?<prev>[0-9a-f]{64})","alg":"(?<alg>[a-z0-9:._-]{1,80})","hash":"(?<hash>[0-9a-f]{64})"\}$)""", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    [GeneratedRegex("""(?:(?:,"replica":"(?<replica>[a-z0-9._-]{1,128})")?,"seq":(?<seq>[0-9]{1,18}),"prev":"(?<prev>[0-9a-f]{64})","alg":"(?<alg>[a-z0-9:._-]{1,80})","hash":"(?<hash>[0-9a-f]{64})"\}$)""", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex ChainFields();
 
     /// <summary>One line as the verifier sees it.</summary>
-    /// <param name="Problem">Why it is not an audit record at all, or null.</param>
+    /// <param name="Problem">Why it cannot be checked under this chain's key (not an audit record, another algorithm or key), or null.</param>
     /// <param name="Sequence">Its <c>seq</c>.</param>
     /// <param name="Previous">Its <c>prev</c>.</param>
     /// <param name="Hash">Its stated <c>hash</c>.</param>
     /// <param name="HashMatches">True when the stated hash is right.</param>
-    public readonly record struct LineCheck(string? Problem, long Sequence, string Previous, string Hash, bool HashMatches)
+    /// <param name="Algorithm">Its <c>alg</c>; empty when it is not an audit record.</param>
+    /// <param name="Replica">Its <c>replica</c>, or null when it names none.</param>
+    public readonly record struct LineCheck(string? Problem, long Sequence, string Previous, string Hash, bool HashMatches, string Algorithm, string? Replica)
     {
-        public static LineCheck Malformed(string problem) => new(problem, 0, string.Empty, string.Empty, false);
+        /// <summary>A whole record under another algorithm or key: readable, but not checkable here.</summary>
+        public bool OtherAlgorithm => Problem is not null && Algorithm.Length > 0;
+
+        public static LineCheck Malformed(string problem) => new(problem, 0, string.Empty, string.Empty, false, string.Empty, null);
     }
 }

@@ -11,10 +11,13 @@ namespace AwsMcp.Host.ToolCalls.Audit.S3;
 /// <summary>
 /// Ships the audit folder to S3 (<c>AwsMcp:Audit:S3Bucket</c> or <c>AUDIT_BUCKET</c>). The durable JSON-lines
 /// segments are the spool: complete lines past each segment's shipped offset (kept in a <c>.shipped</c> file next
-/// to it) go up in batches of at most <c>S3BatchSize</c> records, and the offset moves only after S3 accepted the
-/// object. An S3 outage therefore loses nothing; shipping resumes, with backoff, when S3 answers again, and a
-/// retried batch gets the same object key, so a crash between upload and checkpoint duplicates nothing. Whatever
-/// fails (S3, the network, an answer the SDK cannot read, the local folder) is retried with backoff and reported in
+/// to it) go up in batches of at most <c>S3BatchSize</c> records, as <c>&lt;prefix&gt;&lt;replica&gt;/&lt;chain&gt;/&lt;segment&gt;-&lt;offset&gt;.jsonl</c>
+/// (<see cref="AuditSegment.ShippedName"/>), and the offset moves only after S3 accepted the object. An S3 outage
+/// therefore loses nothing; shipping resumes, with backoff, when S3 answers again, and a retried batch gets the same
+/// object key, so a crash between upload and checkpoint duplicates nothing. Every chain in the folder is shipped, not
+/// only this replica's, each by one process at a time (its <c>&lt;chain&gt;.shipper.lock</c>): on a shared volume the
+/// unshipped tail of a replica that never comes back (a pod replaced under a new name) still reaches S3. Whatever fails
+/// (S3, the network, an answer the SDK cannot read, the local folder) is retried with backoff and reported in
 /// <see cref="BackgroundHealth"/>; only the server's own shutdown ends shipping.
 /// </summary>
 public sealed partial class S3AuditShipper(
@@ -25,6 +28,7 @@ public sealed partial class S3AuditShipper(
     public const string Component = "audit-shipping";
 
     private const string CheckpointExtension = ".shipped";
+    private const string LockExtension = ".shipper.lock";
     private static readonly TimeSpan MaxBackoff = TimeSpan.FromMinutes(5);
 
     private readonly AuditOptions _options = options.Value;
@@ -34,24 +38,47 @@ public sealed partial class S3AuditShipper(
     {
         var bucket = _options.Bucket ?? throw new InvalidOperationException("No audit bucket is configured.");
         var shipped = 0;
-        foreach (var segment in AuditSegment.List(_options.FullPath))
+        foreach (var chain in AuditSegment.List(_options.FullPath).GroupBy(s => s.Chain))
         {
-            var offset = ReadCheckpoint(segment);
-            while (ReadBatch(segment, offset) is { Lines: > 0 } batch)
+            if (!chain.Any(segment => new FileInfo(segment.Path).Length > ReadCheckpoint(segment)))
             {
-                await s3.PutObjectAsync(
-                    new PutObjectRequest
-                    {
-                        BucketName = bucket,
-                        Key = $"{_options.S3Prefix}{segment.Run}/{segment.Sequence:D6}-{offset.ToString("D12", CultureInfo.InvariantCulture)}{AuditSegment.Extension}",
-                        InputStream = new MemoryStream(batch.Bytes),
-                        ContentType = "application/x-ndjson",
-                    },
-                    cancellationToken);
-                offset += batch.Bytes.Length;
-                WriteCheckpoint(segment, offset);
-                shipped += batch.Lines;
+                continue; // all shipped: no lock to take, and no lock file for every old chain in the folder
             }
+
+            // Another process is shipping this chain right now: its turn; the next pass looks again.
+            using var shipping = AuditFileLock.TryTake(Path.Combine(_options.FullPath, chain.Key + LockExtension));
+            if (shipping is null)
+            {
+                continue;
+            }
+
+            foreach (var segment in chain)
+            {
+                shipped += await ShipAsync(bucket, segment, cancellationToken);
+            }
+        }
+
+        return shipped;
+    }
+
+    private async Task<int> ShipAsync(string bucket, AuditSegment segment, CancellationToken cancellationToken)
+    {
+        var shipped = 0;
+        var offset = ReadCheckpoint(segment);
+        while (ReadBatch(segment, offset) is { Lines: > 0 } batch)
+        {
+            await s3.PutObjectAsync(
+                new PutObjectRequest
+                {
+                    BucketName = bucket,
+                    Key = _options.S3Prefix + segment.ShippedName(offset),
+                    InputStream = new MemoryStream(batch.Bytes),
+                    ContentType = "application/x-ndjson",
+                },
+                cancellationToken);
+            offset += batch.Bytes.Length;
+            WriteCheckpoint(segment, offset);
+            shipped += batch.Lines;
         }
 
         return shipped;
