@@ -5,32 +5,23 @@ using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.ToolCalls.Confirmation;
 
-/// <summary>What recording a token's use found.</summary>
-public enum TokenUse
-{
-    /// <summary>First use: recorded durably, the call may run.</summary>
-    First,
-
-    /// <summary>Used before (in this run or an earlier one).</summary>
-    Again,
-
-    /// <summary>The use could not be recorded durably, so the call must not run.</summary>
-    Unrecorded,
-}
-
 /// <summary>
 /// The token ids honoured until they expire, so that one token makes one change, across restarts too: each use is
 /// appended (and flushed to disk) to <see cref="FileName"/> in the audit folder before the call runs, and the file is
-/// read back, without the expired ids, on first use after a start. Other replicas do not see it: strict once-only
-/// across replicas needs them to share a store; see docs/security.md.
+/// read back, without the expired ids, on first use after a start. The single-server store: other replicas do not see
+/// it, so replicas share <c>SharedState/Redis/RedisUsedConfirmationTokens</c> instead (<c>AwsMcp:SharedState:Redis</c>).
 /// </summary>
-public sealed partial class ConfirmationReplayCache(TimeProvider time, IOptions<AuditOptions> audit, ILogger<ConfirmationReplayCache> logger) : IDisposable
+public sealed partial class ConfirmationReplayCache(TimeProvider time, IOptions<AuditOptions> audit, ILogger<ConfirmationReplayCache> logger)
+    : IUsedConfirmationTokens, IDisposable
 {
     public const string FileName = "used-confirmation-tokens.log";
 
     private readonly Dictionary<string, long> _honoured = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private FileStream? _file;
+
+    public ValueTask<TokenUse> TryConsumeAsync(string tokenId, DateTimeOffset expires, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryConsume(tokenId, expires));
 
     /// <summary>Records <paramref name="tokenId"/> as used, durably, unless it was used before.</summary>
     public TokenUse TryConsume(string tokenId, DateTimeOffset expires)
