@@ -83,24 +83,6 @@ public sealed class LocalStoresTests
         Assert.IsType<MemoryToolPackCache>(services.GetRequiredService<IToolPackCaches>().For("Billing"));
     }
 
-    [Theory]
-    [InlineData("127.0.0.1:6379,notakeyword=1", "Redis is not a StackExchange.Redis configuration string")]
-    [InlineData(",", "Redis names no endpoint")]
-    public void A_bad_connection_string_is_reported_with_its_key(string redis, string problem)
-    {
-        var result = new ValidatableOptionsValidator<SharedStateOptions>().Validate(null, new SharedStateOptions { Redis = redis });
-
-        Assert.Contains(result.Failures!, failure => failure.StartsWith($"AwsMcp:SharedState: {problem}", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public void A_good_connection_string_and_none_are_accepted()
-    {
-        Assert.True(new ValidatableOptionsValidator<SharedStateOptions>().Validate(null, new SharedStateOptions()).Succeeded);
-        Assert.True(new ValidatableOptionsValidator<SharedStateOptions>()
-            .Validate(null, new SharedStateOptions { Redis = "redis.internal:6380,password=x,ssl=true,abortConnect=true" }).Succeeded);
-    }
-
     private static ServiceProvider Services(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();

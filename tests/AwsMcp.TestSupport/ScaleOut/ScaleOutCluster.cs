@@ -80,10 +80,19 @@ public sealed class ScaleOutCluster : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        // The balancer first, the sandbox last: nothing sends to a process that is already gone.
+        // The balancer first, the sandbox last: nothing sends to a process that is already gone. Each is killed whatever
+        // happened to the one before, so that a failed test leaves no process behind.
+        var failures = new List<Exception>();
         foreach (var owned in Enumerable.Reverse(_owned))
         {
-            await owned.DisposeAsync();
+            try
+            {
+                await owned.DisposeAsync();
+            }
+            catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception or OperationCanceledException)
+            {
+                failures.Add(e);
+            }
         }
 
         try
@@ -95,6 +104,11 @@ public sealed class ScaleOutCluster : IAsyncDisposable
         }
         catch (UnauthorizedAccessException)
         {
+        }
+
+        if (failures.Count > 0)
+        {
+            throw new AggregateException("Some processes of the cluster could not be stopped", failures);
         }
     }
 
