@@ -11,6 +11,7 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 // bench/run.sh: `all docs/benchmarks.md` runs every benchmark and the process harness and writes the report.
 //   bdn [BenchmarkDotNet arguments]   BenchmarkDotNet only, e.g. `bdn --filter *Throughput*`
 //   load                              the side-by-side load rows only, printed as the report's table
+//   scale-out                         1 vs 3 replicas through nginx, with and without the shared Redis (needs both)
 //   probe startup|plugins <arg>       one measurement in a fresh process (started by the harness)
 //   lean                              the side-by-side process figures only (memory, cold start, first calls)
 //   serve-bare <tools.json>           the bare MCP SDK reference server as a process (started by the harness)
@@ -18,6 +19,7 @@ return args switch
 {
     ["all", var output] => await RunAllAsync(output),
     ["load"] => await RunLoadAsync(),
+    ["scale-out"] => await RunScaleOutAsync(),
     ["bdn", .. var rest] => Failed(BenchmarkSwitcher.FromAssembly(typeof(ProcessHarness).Assembly).Run(rest, BenchConfig())),
     ["probe", "startup", var style] => await StartupProbe.RunAsync(style),
     ["probe", "plugins", var folder] => await PluginLoadProbe.RunAsync(folder),
@@ -43,6 +45,12 @@ static async Task<int> RunLoadAsync()
     return 0;
 }
 
+static async Task<int> RunScaleOutAsync()
+{
+    Console.WriteLine(await ScaleOutHarness.RunAsync());
+    return 0;
+}
+
 static async Task<int> RunLeanAsync()
 {
     foreach (var row in await LeanComparison.RunAsync())
@@ -65,6 +73,6 @@ static int Failed(IEnumerable<Summary> summaries) =>
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: AwsMcp.Bench all <report.md> | load | lean | bdn [BenchmarkDotNet arguments] | probe startup <style> | probe plugins <folder> | serve-bare <tools.json>");
+    Console.Error.WriteLine("usage: AwsMcp.Bench all <report.md> | load | scale-out | lean | bdn [BenchmarkDotNet arguments] | probe startup <style> | probe plugins <folder> | serve-bare <tools.json>");
     return 2;
 }

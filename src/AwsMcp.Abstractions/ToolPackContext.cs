@@ -16,10 +16,17 @@ public sealed class ToolPackContext : IAsyncDisposable
     private int _disposed;
 
     public ToolPackContext(string pluginName, IReadOnlyDictionary<string, string?> settings, ILoggerFactory loggerFactory)
+        : this(pluginName, settings, loggerFactory, new MemoryToolPackCache())
+    {
+    }
+
+    /// <param name="cache">The pack's cache: in this process, or shared by the server's replicas.</param>
+    public ToolPackContext(string pluginName, IReadOnlyDictionary<string, string?> settings, ILoggerFactory loggerFactory, IToolPackCache cache)
     {
         PluginName = pluginName;
         Settings = settings;
         LoggerFactory = loggerFactory;
+        Cache = cache;
     }
 
     /// <summary>The plugin's folder name, e.g. <c>Compute</c>.</summary>
@@ -29,6 +36,12 @@ public sealed class ToolPackContext : IAsyncDisposable
     public IReadOnlyDictionary<string, string?> Settings { get; }
 
     public ILoggerFactory LoggerFactory { get; }
+
+    /// <summary>
+    /// Answers worth keeping for a while (<see cref="IToolPackCache"/>): the host's replicas share it when they share
+    /// a store, so one replica's billed query answers the same question on the others. Keys are the pack's own.
+    /// </summary>
+    public IToolPackCache Cache { get; }
 
     /// <summary>Returns a setting or <paramref name="fallback"/> when it is missing or empty.</summary>
     public string? GetSetting(string key, string? fallback = null) =>

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization.Metadata;
 using AwsMcp.Abstractions;
 using AwsMcp.Aws.Clients;
 using AwsMcp.Aws.Protocol;
@@ -37,7 +38,7 @@ public sealed class CostExplorerClient(AwsClientFactory aws, CostExplorerCache c
             request["GroupBy"] = new JsonArray(new JsonObject { ["Type"] = "DIMENSION", ["Key"] = groupByDimension });
         }
 
-        return CachedAsync(ctx, "GetCostAndUsage", request, async () =>
+        return CachedAsync(ctx, "GetCostAndUsage", request, CostCacheJsonContext.Default.CostCacheEntryIReadOnlyListCostPeriodResult, async () =>
         {
             var periods = new List<CostPeriodResult>();
             string? token = null;
@@ -72,7 +73,7 @@ public sealed class CostExplorerClient(AwsClientFactory aws, CostExplorerCache c
             ["PredictionIntervalLevel"] = predictionIntervalLevel,
         };
         AddFilter(request, scope);
-        return CachedAsync(ctx, "GetCostForecast", request, async () =>
+        return CachedAsync(ctx, "GetCostForecast", request, CostCacheJsonContext.Default.CostCacheEntryCostForecastResult, async () =>
         {
             using var answer = await InvokeAsync(ctx, "GetCostForecast", request);
             var root = answer.RootElement;
@@ -93,9 +94,9 @@ public sealed class CostExplorerClient(AwsClientFactory aws, CostExplorerCache c
 
     // The key holds the account name because the same query answers differently in another account; the caller is
     // not part of it, since cost data is the same for everyone allowed to call the tool in that account.
-    private Task<CachedAnswer<T>> CachedAsync<T>(ToolContext ctx, string operation, JsonObject request, Func<Task<T>> fetch)
+    private Task<CachedAnswer<T>> CachedAsync<T>(ToolContext ctx, string operation, JsonObject request, JsonTypeInfo<CostCacheEntry<T>> type, Func<Task<T>> fetch)
         where T : class =>
-        cache.GetOrFetchAsync($"{ctx.Account?.ToUpperInvariant()}|{operation}|{request.ToJsonString()}", fetch);
+        cache.GetOrFetchAsync($"{ctx.Account?.ToUpperInvariant()}|{operation}|{request.ToJsonString()}", type, fetch, ctx.CancellationToken);
 
     private async Task<JsonDocument> InvokeAsync(ToolContext ctx, string operation, JsonObject request)
     {

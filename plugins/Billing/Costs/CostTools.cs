@@ -28,7 +28,7 @@ public sealed class CostTools
 
     public CostTools(ToolPackContext context) =>
         _costExplorer = new CostExplorerClient(
-            AwsClientFactory.For(context), new CostExplorerCache(BillingSettings.CostExplorerCacheLifetime(context), _time));
+            AwsClientFactory.For(context), new CostExplorerCache(context.Cache, BillingSettings.CostExplorerCacheLifetime(context), _time));
 
     /// <summary>
     /// Shows the monthly AWS bill. Use for what AWS costs or how the bill developed.

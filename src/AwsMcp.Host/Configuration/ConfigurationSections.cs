@@ -12,6 +12,7 @@ public static class ConfigurationSections
     public const string Security = "AwsMcp:Security";
     public const string Policy = "AwsMcp:Policy";
     public const string Audit = "AwsMcp:Audit";
+    public const string SharedState = "AwsMcp:SharedState";
     public const string Telemetry = "AwsMcp:Telemetry";
     public const string Logging = "AwsMcp:Logging";
 }

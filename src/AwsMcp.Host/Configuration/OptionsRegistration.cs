@@ -16,6 +16,7 @@ public static class OptionsRegistration
         Add<SecurityOptions>(services, configuration);
         Add<PolicyOptions>(services, configuration);
         Add<AuditOptions>(services, configuration);
+        Add<SharedStateOptions>(services, configuration);
         services.AddSingleton<IValidateOptions<HttpOptions>, NetworkExposureValidator>();
         return services;
     }

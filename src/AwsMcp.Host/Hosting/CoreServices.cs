@@ -1,6 +1,7 @@
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.Plugins;
+using AwsMcp.Host.SharedState;
 using AwsMcp.Host.ToolCalls;
 using AwsMcp.Host.Tools;
 using AwsMcp.Host.Tools.Toolsets;
@@ -23,6 +24,7 @@ public static class CoreServices
         services.AddSingleton<PluginFolderLoader>();
         services.AddSingleton<PluginCatalog>();
         services.AddHostedService<PluginHostedService>();
+        services.AddSharedState(configuration);
         services.AddSingleton<ToolsetSelections>();
         services.AddSingleton<ToolsetTools>();
         services.AddHostedService<ToolsetToolsRegistration>();

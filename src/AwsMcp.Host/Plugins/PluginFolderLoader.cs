@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.Json;
 using AwsMcp.Abstractions;
+using AwsMcp.Host.SharedState;
 using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace AwsMcp.Host.Plugins;
@@ -9,7 +10,7 @@ namespace AwsMcp.Host.Plugins;
 /// Loads one plugin folder into its own collectible load context, in named stages so that a failure says where it
 /// happened. Nothing of the plugin runs before its Abstractions version has been checked from metadata.
 /// </summary>
-public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFactory loggerFactory)
+public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFactory loggerFactory, IToolPackCaches caches)
 {
     // Only the contract crosses the boundary: the Abstractions, the logging abstractions its types expose, and
     // System.Text.Json (JsonElement is in the invoker signature). Everything else, AWSSDK.* above all, stays private
@@ -52,7 +53,7 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
 
                 stage = PluginLoadStages.CreateTools;
                 var pack = (IToolPack)Activator.CreateInstance(registrationType)!;
-                context = new ToolPackContext(name, PluginSettings.For(configuration, name), loggerFactory);
+                context = new ToolPackContext(name, PluginSettings.For(configuration, name), loggerFactory, caches.For(name));
                 var descriptors = pack.CreateTools(context)
                     ?? throw new PluginLoadException(stage, "CreateTools returned null");
 

@@ -51,7 +51,6 @@ public static class HttpSecurity
         }
 
         services.AddSingleton<AuthenticationFailures>();
-        services.AddCallerRateLimiting(http);
         services.Configure<KestrelServerOptions>(kestrel => kestrel.Limits.MaxRequestBodySize = http.MaxRequestBodyBytes);
         if (http.AllowedOrigins.Count > 0)
         {
@@ -89,7 +88,7 @@ public static class HttpSecurity
         }
 
         return app.UseMiddleware<RefusalBodies>().UseMiddleware<FailedAuthenticationThrottle>()
-            .UseAuthentication().UseAuthorization().UseRateLimiter();
+            .UseAuthentication().UseAuthorization().UseMiddleware<CallerRateLimiting>();
     }
 
     /// <summary>Requires an authenticated caller (when authentication is configured) and applies the per-caller rate limit.</summary>
@@ -104,7 +103,7 @@ public static class HttpSecurity
 
         if (http.RateLimitPerMinute > 0)
         {
-            endpoints.RequireRateLimiting(CallerRateLimiting.Policy);
+            CallerRateLimiting.RequireCallerRateLimit(endpoints);
         }
 
         return endpoints;

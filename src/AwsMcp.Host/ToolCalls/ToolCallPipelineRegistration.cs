@@ -29,7 +29,6 @@ public static class ToolCallPipelineRegistration
         services.AddSingleton<AuditJournal>();
         services.AddSingleton<ToolPolicy>();
         services.AddSingleton<CallTargets>();
-        services.AddSingleton<ConfirmationReplayCache>();
         services.AddSingleton<ServerKey>();
         services.AddSingleton<ConfirmationTokens>();
         services.AddSingleton<PageTokens>();

@@ -133,15 +133,17 @@ public sealed class ConfirmationTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Any_replica_with_the_same_key_verifies_a_token_and_one_with_another_key_does_not()
+    public async Task Any_replica_with_the_same_key_verifies_a_token_and_one_with_another_key_does_not()
     {
         using var document = JsonDocument.Parse(Arguments);
         var arguments = document.RootElement;
         var issued = Tokens(Key).Issue(TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod").Token;
 
-        Assert.Null(Tokens(Key).Redeem(issued, TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod"));
-        Assert.Contains("not issued by this server", Tokens(Convert.ToBase64String(new byte[32])).Redeem(issued, TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod"));
-        Assert.Contains("now acts in", Tokens(Key).Redeem(Tokens(Key).Issue(TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod").Token, TestCallers.Alice, "delete_thing", arguments, "us-east-1 / prod"));
+        Assert.Null(await Tokens(Key).RedeemAsync(issued, TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod", CancellationToken.None));
+        Assert.Contains("not issued by this server", (await Tokens(Convert.ToBase64String(new byte[32]))
+            .RedeemAsync(issued, TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod", CancellationToken.None))!.Message);
+        Assert.Contains("now acts in", (await Tokens(Key).RedeemAsync(
+            Tokens(Key).Issue(TestCallers.Alice, "delete_thing", arguments, "eu-west-1 / prod").Token, TestCallers.Alice, "delete_thing", arguments, "us-east-1 / prod", CancellationToken.None))!.Message);
     }
 
     [Fact]

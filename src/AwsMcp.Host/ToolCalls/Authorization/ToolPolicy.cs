@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using AwsMcp.Abstractions;
 using AwsMcp.Host.Callers;
 using AwsMcp.Host.Configuration;
@@ -34,10 +35,15 @@ public sealed class ToolPolicy
     /// <summary>Changes whenever the rules do, so that caches of what callers may see can tell they are stale.</summary>
     public int Generation => Volatile.Read(ref _generation);
 
-    public PolicyDecision Evaluate(ServedTool tool, CallerIdentity caller)
+    public PolicyDecision Evaluate(ServedTool tool, CallerIdentity caller) => EvaluateWith(tool, caller, EnabledToolsets(caller));
+
+    // Read once per list or call: with replicas sharing a store, each read is a round trip.
+    private ImmutableSortedSet<string>? EnabledToolsets(CallerIdentity caller) => _selections.Dynamic ? _selections.Enabled(caller) : null;
+
+    private PolicyDecision EvaluateWith(ServedTool tool, CallerIdentity caller, ImmutableSortedSet<string>? enabled)
     {
         var decision = EvaluateRules(tool, caller);
-        if (decision.Allowed && _selections.Dynamic && tool.PluginName != ToolsetTools.PluginName && !_selections.Enabled(caller).Contains(tool.Toolset))
+        if (decision.Allowed && enabled is not null && tool.PluginName != ToolsetTools.PluginName && !enabled.Contains(tool.Toolset))
         {
             return PolicyDecision.Refuse(
                 "toolset-not-enabled",
@@ -147,8 +153,11 @@ public sealed class ToolPolicy
     public IReadOnlyList<ServedTool> VisibleTools(CallerIdentity caller) => Visible(ToolKind.Tool, caller);
 
     /// <summary>The prompts, resources, templates or completion sources <paramref name="caller"/> may see, by name.</summary>
-    public IReadOnlyList<ServedTool> Visible(ToolKind kind, CallerIdentity caller) =>
-        [.. _registry.OfKind(kind).Where(tool => Evaluate(tool, caller).Allowed)];
+    public IReadOnlyList<ServedTool> Visible(ToolKind kind, CallerIdentity caller)
+    {
+        var enabled = EnabledToolsets(caller);
+        return [.. _registry.OfKind(kind).Where(tool => EvaluateWith(tool, caller, enabled).Allowed)];
+    }
 
     /// <summary>
     /// What decides which tools <paramref name="caller"/> may see: callers with the same key see the same tools

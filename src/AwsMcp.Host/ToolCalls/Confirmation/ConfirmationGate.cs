@@ -49,11 +49,12 @@ public sealed class ConfirmationGate(IOptionsMonitor<SecurityOptions> options, C
             return ConfirmationPlan.Create(call, token, expires);
         }
 
-        if (tokens.Redeem(call.ConfirmationToken, call.Caller, tool.Name, call.ToolArguments, target) is { } refusal)
+        if (await tokens.RedeemAsync(call.ConfirmationToken, call.Caller, tool.Name, call.ToolArguments, target, call.CancellationToken) is { } refusal)
         {
-            call.Decision = PolicyDecision.Refuse("confirmation-refused", refusal);
+            // Audited as refused under the refusal's rule: a replica that could not reach the shared store says so.
+            call.Decision = PolicyDecision.Refuse(refusal.Rule, refusal.Message);
             call.Outcome = ToolCallOutcome.Refused;
-            return ToolResult.Error(refusal);
+            return ToolResult.Error(refusal.Message);
         }
 
         call.Decision = call.Decision with { Rule = $"{call.Decision.Rule}+confirmed" };

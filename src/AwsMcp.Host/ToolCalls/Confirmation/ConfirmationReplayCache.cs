@@ -6,28 +6,16 @@ using Microsoft.Extensions.Options;
 
 namespace AwsMcp.Host.ToolCalls.Confirmation;
 
-/// <summary>What recording a token's use found.</summary>
-public enum TokenUse
-{
-    /// <summary>First use: recorded durably, the call may run.</summary>
-    First,
-
-    /// <summary>Used before (in this run or an earlier one).</summary>
-    Again,
-
-    /// <summary>The use could not be recorded durably, so the call must not run.</summary>
-    Unrecorded,
-}
-
 /// <summary>
 /// The token ids honoured until they expire, so that one token makes one change, across restarts too: each use is
 /// appended (and flushed to disk) to this replica's <see cref="FileName"/> in the audit folder before the call runs, and
 /// the file is read back, without the expired ids, on first use after a start. The file is the replica's own (its
-/// <see cref="AuditReplica"/> claim), so replicas sharing the folder never rewrite each other's. Other replicas do not
-/// see it: strict once-only across replicas needs them to share a store; see docs/security.md.
+/// <see cref="AuditReplica"/> claim), so replicas sharing the folder never rewrite each other's. The single-server
+/// store: other replicas do not see it, so replicas share <c>SharedState/Redis/RedisUsedConfirmationTokens</c> instead
+/// (<c>AwsMcp:SharedState:Redis</c>).
 /// </summary>
 public sealed partial class ConfirmationReplayCache(
-    TimeProvider time, IOptions<AuditOptions> audit, AuditReplica replica, ILogger<ConfirmationReplayCache> logger) : IDisposable
+    TimeProvider time, IOptions<AuditOptions> audit, AuditReplica replica, ILogger<ConfirmationReplayCache> logger) : IUsedConfirmationTokens, IDisposable
 {
     /// <summary>The file of the layout before replica ids, one per folder: still read (never written), so a token used before an upgrade stays used.</summary>
     public const string LegacyFileName = "used-confirmation-tokens.log";
@@ -39,6 +27,9 @@ public sealed partial class ConfirmationReplayCache(
 
     /// <summary>The used-token log of <paramref name="replica"/>.</summary>
     public static string FileName(string replica) => $"used-confirmation-tokens.{replica}.log";
+
+    public ValueTask<TokenUse> TryConsumeAsync(string tokenId, DateTimeOffset expires, CancellationToken cancellationToken) =>
+        ValueTask.FromResult(TryConsume(tokenId, expires));
 
     /// <summary>Records <paramref name="tokenId"/> as used, durably, unless it was used before.</summary>
     public TokenUse TryConsume(string tokenId, DateTimeOffset expires)

@@ -20,9 +20,9 @@ public sealed class ConfirmationTokens
     private readonly ServerKey _key;
     private readonly TimeSpan _lifetime;
     private readonly TimeProvider _time;
-    private readonly ConfirmationReplayCache _honoured;
+    private readonly IUsedConfirmationTokens _honoured;
 
-    public ConfirmationTokens(IOptions<SecurityOptions> options, TimeProvider time, ConfirmationReplayCache honoured, ServerKey key)
+    public ConfirmationTokens(IOptions<SecurityOptions> options, TimeProvider time, IUsedConfirmationTokens honoured, ServerKey key)
     {
         _time = time;
         _honoured = honoured;
@@ -44,8 +44,34 @@ public sealed class ConfirmationTokens
     }
 
     /// <summary>Checks a token for this exact call and marks it used; the refusal says why, in words a caller can act on.</summary>
-    public string? Redeem(string token, CallerIdentity caller, string tool, JsonElement arguments, string target)
+    public async ValueTask<TokenRefusal?> RedeemAsync(
+        string token, CallerIdentity caller, string tool, JsonElement arguments, string target, CancellationToken cancellationToken)
     {
+        if (Check(token, caller, tool, arguments, target, out var payload) is { } refusal)
+        {
+            return new TokenRefusal(TokenRefusal.Refused, refusal);
+        }
+
+        return await _honoured.TryConsumeAsync(payload.Jti, DateTimeOffset.FromUnixTimeSeconds(payload.Exp), cancellationToken) switch
+        {
+            TokenUse.First => null,
+            TokenUse.Again => new TokenRefusal(
+                TokenRefusal.Refused, "The confirmation token has already been used. Call the tool again without confirmation_token to get a new plan and token."),
+            TokenUse.SharedStoreUnreachable => new TokenRefusal(
+                TokenRefusal.StoreUnreachable,
+                "Nothing was changed: the store the server's replicas share (AwsMcp:SharedState:Redis) is unreachable, so no replica can tell " +
+                "whether this confirmation token was already used. Try again with the same token once it is back; the operator sees it in /health/ready."),
+            _ => new TokenRefusal(
+                TokenRefusal.Refused,
+                "The server could not record that the confirmation token is used, so nothing was changed. Try again with the same token; " +
+                "if it keeps failing, the operator must make the audit folder writable."),
+        };
+    }
+
+    // Everything a token must be for this call, before its one use is recorded.
+    private string? Check(string token, CallerIdentity caller, string tool, JsonElement arguments, string target, out Payload payload)
+    {
+        payload = null!;
         var parts = token.Split('.');
         if (parts.Length != 3 || parts[0] != Version || !TryFromBase64Url(parts[2], out var signature))
         {
@@ -58,12 +84,12 @@ public sealed class ConfirmationTokens
                 "to get a new plan and token (replicas must share AwsMcp:Security:ConfirmationKey).";
         }
 
-        var payload = TryFromBase64Url(parts[1], out var json) ? JsonSerializer.Deserialize(json, ConfirmationJsonContext.Default.Payload) : null;
-        if (payload is null)
+        if ((TryFromBase64Url(parts[1], out var json) ? JsonSerializer.Deserialize(json, ConfirmationJsonContext.Default.Payload) : null) is not { } read)
         {
             return "The confirmation token is malformed. Call the tool again without confirmation_token to get a new plan and token.";
         }
 
+        payload = read;
         var expires = DateTimeOffset.FromUnixTimeSeconds(payload.Exp);
         if (_time.GetUtcNow() >= expires)
         {
@@ -86,18 +112,9 @@ public sealed class ConfirmationTokens
                 "or call again without confirmation_token to get a plan for the new ones.";
         }
 
-        if (payload.Target != target)
-        {
-            return $"The plan was for {payload.Target}, but the call now acts in {target}. Call again without confirmation_token to get a plan for where it acts now.";
-        }
-
-        return _honoured.TryConsume(payload.Jti, expires) switch
-        {
-            TokenUse.First => null,
-            TokenUse.Again => "The confirmation token has already been used. Call the tool again without confirmation_token to get a new plan and token.",
-            _ => "The server could not record that the confirmation token is used, so nothing was changed. Try again with the same token; " +
-                "if it keeps failing, the operator must make the audit folder writable.",
-        };
+        return payload.Target != target
+            ? $"The plan was for {payload.Target}, but the call now acts in {target}. Call again without confirmation_token to get a plan for where it acts now."
+            : null;
     }
 
     private static string CallerKey(CallerIdentity caller) => $"{caller.AuthenticationMethod}:{caller.Id}";

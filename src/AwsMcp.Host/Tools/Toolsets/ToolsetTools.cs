@@ -42,7 +42,7 @@ public sealed class ToolsetTools(ToolPolicy policy, ToolsetSelections selections
             """{"type":"object","properties":{"enabled":{"type":"string"},"tools":{"type":"array","items":{"type":"object"}}}}""",
             new ToolAnnotations(ReadOnly: true, Destructive: false, Idempotent: true, OpenWorld: false),
             "AwsMcp.Host.Tools.Toolsets.ToolsetTools.Enable",
-            (arguments, context, _) => ValueTask.FromResult(Enable(arguments, context.Caller))) { Toolset = PluginName },
+            EnableAsync) { Toolset = PluginName },
     ];
 
     private ToolResult List(CallerIdentity caller)
@@ -70,16 +70,16 @@ public sealed class ToolsetTools(ToolPolicy policy, ToolsetSelections selections
         });
     }
 
-    private ToolResult Enable(JsonElement arguments, CallerIdentity caller)
+    private async ValueTask<ToolResult> EnableAsync(JsonElement arguments, ToolContext context, CancellationToken cancellationToken)
     {
         var name = arguments.GetProperty("toolset").GetString()!;
-        var tools = Available(caller).Where(tool => tool.Toolset == name).OrderBy(tool => tool.Name, StringComparer.Ordinal).ToList();
+        var tools = Available(context.Caller).Where(tool => tool.Toolset == name).OrderBy(tool => tool.Name, StringComparer.Ordinal).ToList();
         if (tools.Count == 0)
         {
             throw new ToolArgumentException("toolset", $"'{name}' is not a toolset you can enable; list_toolsets lists them.");
         }
 
-        selections.Enable(caller, name);
+        await selections.EnableAsync(context.Caller, name, cancellationToken);
         return Json(writer =>
         {
             writer.WriteString("enabled", name);
