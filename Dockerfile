@@ -41,7 +41,10 @@ ENV AWSMCP__Http__Urls=http://0.0.0.0:8080 \
     AWSMCP__Logging__Json=true \
     DOTNET_CLI_TELEMETRY_OPTOUT=1
 
-# The aspnet image's built-in non-root user.
+# The aspnet image's built-in non-root user. The Helm chart runs the pods as this UID (runAsUser), so a base image
+# that changed it fails the build here instead of the pods at start.
+ARG AWSMCP_UID=1654
+RUN [ "$APP_UID" = "$AWSMCP_UID" ] || { echo "APP_UID is $APP_UID, deploy/helm/awsmcp expects $AWSMCP_UID" >&2; exit 1; }
 USER $APP_UID
 EXPOSE 8080
 # A named volume starts as a copy of the four packs; a bind mount replaces them with the operator's own folder.

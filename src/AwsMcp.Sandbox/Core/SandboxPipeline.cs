@@ -103,7 +103,7 @@ internal sealed class SandboxPipeline
 
         try
         {
-            if (check == SignatureCheck.Missing && FindUnsigned(http, requestId, rawBody) is (var unsignedEmulator, var unsignedRequest, var unsignedOperation))
+            if (FindUnsigned(http, check, requestId, rawBody) is (var unsignedEmulator, var unsignedRequest, var unsignedOperation))
             {
                 (emulator, request, operation, check) = (unsignedEmulator, unsignedRequest, unsignedOperation, SignatureCheck.NotRequired);
             }
@@ -154,10 +154,21 @@ internal sealed class SandboxPipeline
         }
     }
 
-    /// <summary>The emulator and operation an unsigned request is for, as a request of that service; null when it needs a signature.</summary>
-    private (IServiceEmulator Emulator, SandboxRequest Request, string Operation)? FindUnsigned(HttpContext http, string requestId, byte[] rawBody)
+    /// <summary>
+    /// The emulator and operation an unsigned request is for, as a request of that service; null when it needs a
+    /// signature. A request with no Authorization at all may be any unsigned operation; one whose Authorization is not
+    /// SigV4 only an operation whose token is that header (<see cref="IUnsignedOperations.ProofInAuthorizationHeader"/>).
+    /// </summary>
+    private (IServiceEmulator Emulator, SandboxRequest Request, string Operation)? FindUnsigned(HttpContext http, SignatureCheck check, string requestId, byte[] rawBody)
     {
-        foreach (var emulator in _unsigned)
+        var authorization = http.Request.Headers.Authorization.ToString();
+        var tokenInAuthorization = check == SignatureCheck.Malformed && authorization.Length > 0 && !authorization.StartsWith("AWS4-", StringComparison.Ordinal);
+        if (check != SignatureCheck.Missing && !tokenInAuthorization)
+        {
+            return null;
+        }
+
+        foreach (var emulator in _unsigned.Where(e => !tokenInAuthorization || e.ProofInAuthorizationHeader))
         {
             // Without a credential scope nothing names the region; these operations answer the same in every region.
             var request = NewRequest(http, emulator.SigningName, region: "", Anonymous, requestId, rawBody, decoded: null);

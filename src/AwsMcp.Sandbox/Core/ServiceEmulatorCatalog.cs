@@ -4,6 +4,7 @@ using AwsMcp.Sandbox.Services.Ec2;
 using AwsMcp.Sandbox.Services.Iam;
 using AwsMcp.Sandbox.Services.Lambda;
 using AwsMcp.Sandbox.Services.Logs;
+using AwsMcp.Sandbox.Services.PodIdentity;
 using AwsMcp.Sandbox.Services.S3;
 using AwsMcp.Sandbox.Services.Sso;
 using AwsMcp.Sandbox.Services.Sts;
@@ -24,5 +25,6 @@ internal static class ServiceEmulatorCatalog
         new CostExplorerEmulator(context),
         new BudgetsEmulator(context),
         new SsoPortalEmulator(context),
+        new PodIdentityAgentEmulator(context),
     ];
 }

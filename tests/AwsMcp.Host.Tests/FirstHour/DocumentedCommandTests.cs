@@ -1,4 +1,3 @@
-using System.Reflection;
 using System.Text.RegularExpressions;
 using AwsMcp.Host.Cli;
 using AwsMcp.Host.Configuration;
@@ -45,7 +44,7 @@ public sealed partial class DocumentedCommandTests
     {
         var text = File.ReadAllText(Path.Combine(TestBuild.RepoRoot, document));
         var unknown = SettingName().Matches(text).Select(match => match.Value.TrimEnd('_'))
-            .Where(name => !SettingExists(name["AWSMCP__".Length..].Split("__")))
+            .Where(name => !ConfigurationKeys.VariableExists(name))
             .Distinct()
             .ToList();
 
@@ -73,45 +72,6 @@ public sealed partial class DocumentedCommandTests
 
         Assert.All(headers, header => Assert.Contains(header, SecurityOptions.StandardApiKeyHeaders));
     }
-
-    private static bool SettingExists(string[] path)
-    {
-        // Read directly, without an options class (AwsMcp:Logging:Json, AwsMcp:Plugins:TrustedHashes).
-        var key = $"{{ConfigurationSections.{path[0]}}}:{path[1]}\"";
-        if (Directory.GetFiles(Path.Combine(TestBuild.RepoRoot, "src", "AwsMcp.Host"), "*.cs", SearchOption.AllDirectories)
-            .Any(file => File.ReadAllText(file).Contains(key, StringComparison.Ordinal)))
-        {
-            return true;
-        }
-
-        var section = $"AwsMcp:{path[0]}";
-
-        // AwsMcp:Aws is the host's (regions, accounts) and every pack's (profile, endpoint, retries) at once.
-        var type = section == ConfigurationSections.Aws && typeof(AwsMcp.Aws.Configuration.AwsAccessOptions).GetProperty(path[1]) is not null
-            ? typeof(AwsMcp.Aws.Configuration.AwsAccessOptions)
-            : typeof(HttpOptions).Assembly.GetTypes().FirstOrDefault(t => !t.IsInterface &&
-                t.GetProperty("Section", BindingFlags.Public | BindingFlags.Static)?.GetValue(null) as string == section);
-        foreach (var part in path.Skip(1))
-        {
-            if (type is null)
-            {
-                return false;
-            }
-
-            if (int.TryParse(part, out _) && ElementType(type) is { } element)
-            {
-                type = element;
-                continue;
-            }
-
-            type = type.GetProperty(part, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase)?.PropertyType;
-        }
-
-        return type is not null;
-    }
-
-    private static Type? ElementType(Type type) =>
-        type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>) ? type.GetGenericArguments()[0] : null;
 
     private static string ProjectOf(string id) => id switch
     {

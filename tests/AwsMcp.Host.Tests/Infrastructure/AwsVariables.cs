@@ -21,6 +21,9 @@ public static class AwsVariables
         ["AWS_ROLE_SESSION_NAME"] = null,
         ["AWS_CONTAINER_CREDENTIALS_RELATIVE_URI"] = null,
         ["AWS_CONTAINER_CREDENTIALS_FULL_URI"] = null,
+        ["AWS_CONTAINER_AUTHORIZATION_TOKEN"] = null,
+        ["AWS_CONTAINER_AUTHORIZATION_TOKEN_FILE"] = null,
+        ["AWS_STS_REGIONAL_ENDPOINTS"] = null,
         ["AWSMCP__Aws__Region"] = null,
     };
 }

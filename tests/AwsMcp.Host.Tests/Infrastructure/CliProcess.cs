@@ -34,9 +34,27 @@ public static class CliProcess
     public static async Task<(int Exit, string Output, string Error)> RunAsync(IReadOnlyDictionary<string, string?> environment, params string[] args)
     {
         using var process = Start(environment, args);
+        return await ToEndAsync(process, $"awsmcp {string.Join(' ', args)}", TimeSpan.FromSeconds(90));
+    }
+
+    /// <summary>Runs another program (<c>helm</c>, a script) to its end, bounded, with its output redirected.</summary>
+    public static async Task<(int Exit, string Output, string Error)> RunProgramAsync(string program, IEnumerable<string> args, TimeSpan limit)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        return await ToEndAsync(process, $"{program} {string.Join(' ', start.ArgumentList)}", limit);
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> ToEndAsync(Process process, string description, TimeSpan limit)
+    {
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        using var timeout = new CancellationTokenSource(limit);
         try
         {
             await process.WaitForExitAsync(timeout.Token);
@@ -44,7 +62,7 @@ public static class CliProcess
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"awsmcp {string.Join(' ', args)} did not finish in 90 s");
+            throw new TimeoutException($"{description} did not finish in {limit.TotalSeconds:0} s");
         }
 
         return (process.ExitCode, await output, await error);

@@ -48,7 +48,18 @@ internal sealed partial class HostProcess : IAsyncDisposable
             variables[name] = value;
         }
 
-        var host = new HostProcess(CliProcess.Start(variables, ["serve", "--urls", "http://127.0.0.1:0", "--plugins", plugins.Path, .. extraArgs]));
+        return await StartAsync(variables, ["serve", "--urls", "http://127.0.0.1:0", "--plugins", plugins.Path, .. extraArgs]);
+    }
+
+    /// <summary>
+    /// <c>awsmcp serve</c> configured by <paramref name="environment"/> alone, as a container runs it (listen URL and
+    /// folders included; a wildcard listen address is reached over 127.0.0.1).
+    /// </summary>
+    public static Task<HostProcess> StartConfiguredAsync(IReadOnlyDictionary<string, string?> environment) => StartAsync(environment, ["serve"]);
+
+    private static async Task<HostProcess> StartAsync(IReadOnlyDictionary<string, string?> variables, string[] args)
+    {
+        var host = new HostProcess(CliProcess.Start(variables, args));
         var listening = new TaskCompletionSource<Uri>(TaskCreationOptions.RunContinuationsAsynchronously);
         DataReceivedEventHandler collect = (_, e) =>
         {
@@ -60,7 +71,7 @@ internal sealed partial class HostProcess : IAsyncDisposable
             host._output.Enqueue(e.Data);
             if (ListeningOn().Match(e.Data) is { Success: true } match)
             {
-                listening.TrySetResult(new Uri(match.Groups[1].Value));
+                listening.TrySetResult(new Uri($"http://127.0.0.1:{match.Groups[1].Value}"));
             }
         };
         host._process.OutputDataReceived += collect;
@@ -98,6 +109,6 @@ internal sealed partial class HostProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
+    [GeneratedRegex(@"Now listening on: http://(?:127\.0\.0\.1|0\.0\.0\.0):(\d+)")]
     private static partial Regex ListeningOn();
 }
