@@ -34,6 +34,9 @@ public sealed class WriteAheadAuditTests
         Assert.True(read.IsError);
         Assert.Contains("withheld", read.Text, StringComparison.Ordinal);
         Assert.DoesNotContain(server.Audit.Records, r => r.Kind == AuditRecordKind.Outcome);
+        var readiness = server.Service<AwsMcp.Host.Hosting.BackgroundHealth>().Components[AuditJournal.Component];
+        Assert.False(readiness.Healthy);
+        Assert.Contains("cannot be written", readiness.Detail, StringComparison.Ordinal);
     }
 
     [Fact(Timeout = 180_000)]

@@ -1,3 +1,4 @@
+using AwsMcp.Host.Hosting;
 using AwsMcp.Host.Redaction;
 
 namespace AwsMcp.Host.ToolCalls.Audit;
@@ -8,9 +9,15 @@ namespace AwsMcp.Host.ToolCalls.Audit;
 /// changes. Every call then gets its outcome (or single) record, durable before the call is answered. Arguments and
 /// resources are redacted once, before the tool runs.
 /// </summary>
-public sealed partial class AuditJournal(IEnumerable<IAuditSink> sinks, IRedactor redactor, ILogger<AuditJournal> logger)
+public sealed partial class AuditJournal(IEnumerable<IAuditSink> sinks, IRedactor redactor, BackgroundHealth health, ILogger<AuditJournal> logger)
 {
+    /// <summary>The component name in <see cref="BackgroundHealth"/>: readiness says when records cannot be written.</summary>
+    public const string Component = "audit";
+
     private readonly IAuditSink[] _sinks = [.. sinks];
+
+    // 1 while the last write failed: readiness changes on a transition only, not on every call.
+    private int _failing;
 
     /// <summary>Writes the intent record; null when it is durable, else why the call must be refused.</summary>
     public async ValueTask<string?> WriteIntentAsync(ToolCall call, TimeSpan elapsed)
@@ -40,8 +47,15 @@ public sealed partial class AuditJournal(IEnumerable<IAuditSink> sinks, IRedacto
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 LogAuditFailed(record.Kind, record.Tool, record.CorrelationId, sink.GetType().Name, ex.Message);
+                Volatile.Write(ref _failing, 1);
+                health.Degraded(Component, $"audit records cannot be written ({sink.GetType().Name}: {ex.Message}): changes are refused and reads withheld");
                 return ex.Message;
             }
+        }
+
+        if (Volatile.Read(ref _failing) == 1 && Interlocked.Exchange(ref _failing, 0) == 1)
+        {
+            health.Healthy(Component, "audit records are written again");
         }
 
         return null;
