@@ -91,6 +91,9 @@ public sealed class LocalStoresTests
         services.AddLogging();
         services.AddAwsMcpOptions(configuration);
         services.AddSingleton<Hosting.BackgroundHealth>();
+
+        // The single-server token store writes into this replica's audit files, so it needs the replica's claim.
+        services.AddSingleton<ToolCalls.Audit.JsonLines.AuditReplica>();
         services.AddSharedState(configuration);
         return services.BuildServiceProvider();
     }
