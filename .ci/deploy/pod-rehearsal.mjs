@@ -79,7 +79,9 @@ const argv = [
 ];
 
 console.log(`== rehearsal: serve as ${uid}:${gid}, read-only root, writable ${[...volumes.keys()].join(", ")}`);
-const child = spawn("unshare", argv, { stdio: ["ignore", "pipe", "pipe"] });
+// The server starts in the app folder, as in the image (WORKDIR /app): the caller's folder may be under /tmp, which
+// the pod's own /tmp hides, and the sandbox's content root is the working folder.
+const child = spawn("unshare", argv, { cwd: app, stdio: ["ignore", "pipe", "pipe"] });
 let log = "";
 child.stdout.on("data", (d) => (log += d));
 child.stderr.on("data", (d) => (log += d));
