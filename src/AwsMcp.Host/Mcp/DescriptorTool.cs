@@ -74,13 +74,27 @@ public sealed class DescriptorTool : McpServerTool
         var result = await _pipeline.InvokeAsync(call);
         if (Served.PluginName == ToolsetTools.PluginName && Served.Name == ToolsetTools.EnableName && !result.IsError)
         {
-            // This session's list changed (tools/list is filtered per caller): tell a client that listens.
-            await request.Server.SendNotificationAsync(NotificationMethods.ToolListChangedNotification, cancellationToken);
+            // This session's list changed (tools/list is filtered per caller): tell a client that listens. Not awaited:
+            // the notification travels on the session's listening stream, which the client may not have open yet, and
+            // the call's answer must never wait for it.
+            _ = NotifyListChangedAsync(request.Server);
         }
 
         return SdkCallProblems.Of(request.JsonRpcRequest) is { ProtocolError: true }
             ? throw new McpProtocolException(result.Text, McpErrorCode.InvalidParams)
             : ToolResultMapper.ToCallToolResult(ProtocolTool, result);
+    }
+
+    private static async Task NotifyListChangedAsync(McpServer server)
+    {
+        try
+        {
+            await server.SendNotificationAsync(NotificationMethods.ToolListChangedNotification, CancellationToken.None);
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or InvalidOperationException or IOException or OperationCanceledException)
+        {
+            // The session ended first: nobody is left to tell.
+        }
     }
 
     /// <summary>
