@@ -15,6 +15,9 @@ public static class AwsServiceModels
     public static AwsServiceModel Budgets { get; } =
         new("Budgets", "budgets", "budgets", AwsProtocol.Json, "AWSBudgetServiceGateway", ApiVersion: "2016-10-20", GlobalRegion: "us-east-1");
 
+    public static AwsServiceModel CloudTrail { get; } =
+        new("CloudTrail", "cloudtrail", "cloudtrail", AwsProtocol.Json, "com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101", ApiVersion: "2013-11-01", GlobalRegion: null);
+
     public static AwsServiceModel Iam { get; } =
         new("IAM", "iam", "iam", AwsProtocol.Query, TargetPrefix: null, ApiVersion: "2010-05-08", GlobalRegion: "us-east-1");
 
@@ -23,5 +26,5 @@ public static class AwsServiceModels
         new("STS", "sts", "sts", AwsProtocol.Query, TargetPrefix: null, ApiVersion: "2011-06-15", GlobalRegion: null);
 
     /// <summary>Every model above.</summary>
-    public static IReadOnlyList<AwsServiceModel> All { get; } = [Lambda, CloudWatchLogs, CostExplorer, Budgets, Iam, Sts];
+    public static IReadOnlyList<AwsServiceModel> All { get; } = [Lambda, CloudWatchLogs, CostExplorer, Budgets, CloudTrail, Iam, Sts];
 }

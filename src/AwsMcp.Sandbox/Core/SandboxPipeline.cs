@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using System.Text;
 using AwsMcp.Sandbox.Core.Authentication;
+using AwsMcp.Sandbox.Core.ManagementEvents;
 using AwsMcp.Sandbox.Protocols.AwsQuery;
+using AwsMcp.Sandbox.Services.CloudTrail;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Logging;
@@ -12,7 +14,8 @@ namespace AwsMcp.Sandbox.Core;
 /// The sandbox's single request handler: authenticate (SigV4, recomputed) → decode the body (aws-chunked, form) →
 /// route by the credential scope's service → fault injection → the service emulator → the response, always with a
 /// request id. A request with no signature at all may still be one of the few operations AWS serves unsigned
-/// (<see cref="IUnsignedOperations"/>). Every request ends up in the request log.
+/// (<see cref="IUnsignedOperations"/>). Every request ends up in the request log, and every authenticated call of an
+/// operation its emulator declares a write (<see cref="IManagementWrites"/>) in the CloudTrail history, failed or not.
 /// </summary>
 internal sealed class SandboxPipeline
 {
@@ -24,6 +27,7 @@ internal sealed class SandboxPipeline
     private readonly IReadOnlyList<IUnsignedOperations> _unsigned;
     private readonly FaultInjector _faults;
     private readonly SandboxRequestLog _log;
+    private readonly EventHistory _trail;
     private readonly RequestAuthenticator _authenticator;
     private readonly ILogger _logger;
 
@@ -40,6 +44,7 @@ internal sealed class SandboxPipeline
         _unsigned = [.. emulators.OfType<IUnsignedOperations>()];
         _faults = faults;
         _log = log;
+        _trail = EventHistory.For(context);
         _authenticator = new RequestAuthenticator(context.Identities, verifySignatures);
         _logger = logger;
     }
@@ -92,14 +97,17 @@ internal sealed class SandboxPipeline
         string? operation = null;
         var injected = false;
 
-        Outcome Failed(SandboxServiceException error) =>
-            new(
+        Outcome Failed(SandboxServiceException error)
+        {
+            RecordWrite(emulator, request, operation, answer: null, error);
+            return new(
                 emulator is null ? QueryErrorResponse.Render(requestId, error) : emulator.RenderError(request, error),
                 emulator?.SigningName ?? auth.Service,
                 operation,
                 error.Code,
                 injected,
                 check);
+        }
 
         try
         {
@@ -141,7 +149,9 @@ internal sealed class SandboxPipeline
                 throw new SandboxServiceException(fault.StatusCode, fault.Code, fault.Message, senderFault: fault.StatusCode < 500);
             }
 
-            return new Outcome(await emulator.HandleAsync(request, operation, cancellationToken), emulator.SigningName, operation, null, false, check);
+            var answer = await emulator.HandleAsync(request, operation, cancellationToken);
+            RecordWrite(emulator, request, operation, answer, error: null);
+            return new Outcome(answer, emulator.SigningName, operation, null, false, check);
         }
         catch (SandboxServiceException error)
         {
@@ -151,6 +161,19 @@ internal sealed class SandboxPipeline
         {
             _logger.LogError(bug, "Sandbox {Service} {Operation} failed", emulator?.SigningName ?? auth.Service, operation);
             return Failed(new SandboxServiceException(500, "InternalError", "The sandbox failed: " + bug.Message, senderFault: false));
+        }
+    }
+
+    /// <summary>
+    /// Records a write call in the CloudTrail history: here, once for every service, as AWS records a call whether it
+    /// succeeded, was refused or failed (injected faults included). Unauthenticated requests name no caller and are not recorded.
+    /// </summary>
+    private void RecordWrite(IServiceEmulator? emulator, SandboxRequest request, string? operation, SandboxResponse? answer, SandboxServiceException? error)
+    {
+        if (emulator is IManagementWrites writes && operation is not null && !ReferenceEquals(request.Principal, Anonymous)
+            && writes.DescribeWrite(request, operation, answer) is { } write)
+        {
+            _trail.Record(request, operation, write, _context.Time.GetUtcNow(), error);
         }
     }
 

@@ -1,4 +1,5 @@
 using AwsMcp.Sandbox.Services.Budgets;
+using AwsMcp.Sandbox.Services.CloudTrail;
 using AwsMcp.Sandbox.Services.CostExplorer;
 using AwsMcp.Sandbox.Services.Ec2;
 using AwsMcp.Sandbox.Services.Iam;
@@ -26,5 +27,6 @@ internal static class ServiceEmulatorCatalog
         new BudgetsEmulator(context),
         new SsoPortalEmulator(context),
         new PodIdentityAgentEmulator(context),
+        new CloudTrailEmulator(context),
     ];
 }

@@ -12,6 +12,7 @@ public sealed class AwsEndpointResolverTests
         { "IAM", "eu-west-1", "https://iam.amazonaws.com/", "us-east-1" },
         { "Cost Explorer", "eu-west-1", "https://ce.us-east-1.amazonaws.com/", "us-east-1" },
         { "Budgets", "ap-south-1", "https://budgets.amazonaws.com/", "us-east-1" },
+        { "CloudTrail", "eu-central-1", "https://cloudtrail.eu-central-1.amazonaws.com/", "eu-central-1" },
         { "Lambda", "cn-north-1", "https://lambda.cn-north-1.amazonaws.com.cn/", "cn-north-1" },
         { "IAM", "cn-northwest-1", "https://iam.cn-north-1.amazonaws.com.cn/", "cn-north-1" },
         { "Cost Explorer", "cn-north-1", "https://ce.cn-northwest-1.amazonaws.com.cn/", "cn-northwest-1" },
@@ -48,6 +49,7 @@ public sealed class AwsEndpointResolverTests
     [InlineData("CloudWatch Logs", "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS")]
     [InlineData("Cost Explorer", "AWS_ENDPOINT_URL_COST_EXPLORER")]
     [InlineData("Budgets", "AWS_ENDPOINT_URL_BUDGETS")]
+    [InlineData("CloudTrail", "AWS_ENDPOINT_URL_CLOUDTRAIL")]
     [InlineData("IAM", "AWS_ENDPOINT_URL_IAM")]
     [InlineData("STS", "AWS_ENDPOINT_URL_STS")]
     public void Endpoint_variables_use_the_sdk_service_ids(string serviceId, string variable)

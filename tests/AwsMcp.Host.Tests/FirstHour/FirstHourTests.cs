@@ -29,7 +29,7 @@ public sealed class FirstHourTests : IDisposable
         Assert.Equal(ExitCodes.Success, whoami.Exit);
         Assert.Equal("arn:aws:iam::123456789012:user/sandbox-operator", JsonDocument.Parse(whoami.Output).RootElement.GetProperty("arn").GetString());
         Assert.Equal(ExitCodes.Success, tools.Exit);
-        Assert.Equal(28, JsonDocument.Parse(tools.Output).RootElement.GetArrayLength());
+        Assert.Equal(30, JsonDocument.Parse(tools.Output).RootElement.GetArrayLength());
         Assert.Equal(ExitCodes.ToolError, typo.Exit);
         Assert.Contains("Did you mean 'list_ec2_instances'?", typo.Error, StringComparison.Ordinal);
 

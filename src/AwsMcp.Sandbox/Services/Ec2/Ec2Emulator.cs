@@ -1,4 +1,7 @@
+using System.Text.Json.Nodes;
+using System.Xml.Linq;
 using AwsMcp.Sandbox.Core;
+using AwsMcp.Sandbox.Core.ManagementEvents;
 using AwsMcp.Sandbox.Protocols.AwsQuery;
 
 namespace AwsMcp.Sandbox.Services.Ec2;
@@ -8,7 +11,7 @@ namespace AwsMcp.Sandbox.Services.Ec2;
 /// region. <c>DryRun=true</c> answers 412 <c>DryRunOperation</c> when the caller may act and <c>UnauthorizedOperation</c>
 /// otherwise; read-only role sessions may not change anything.
 /// </summary>
-internal sealed class Ec2Emulator : IServiceEmulator
+internal sealed class Ec2Emulator : IServiceEmulator, IManagementWrites
 {
     private readonly SandboxContext _context;
     private readonly Ec2Estate _estate;
@@ -61,6 +64,28 @@ internal sealed class Ec2Emulator : IServiceEmulator
     }
 
     public SandboxResponse RenderError(SandboxRequest request, SandboxServiceException error) => Ec2QueryProtocol.Error(request.RequestId, error);
+
+    /// <summary>The operations declared <c>Mutates</c>; their resources are the instances named (for RunInstances, launched), their parameters the form's.</summary>
+    public ManagementWrite? DescribeWrite(SandboxRequest request, string operation, SandboxResponse? answer)
+    {
+        if (!_operations[operation].Mutates)
+        {
+            return null;
+        }
+
+        var named = request.Form.Where(field => field.Key.StartsWith("InstanceId.", StringComparison.Ordinal)).Select(field => field.Value);
+        var launched = operation == "RunInstances" && answer is not null
+            ? XDocument.Parse(System.Text.Encoding.UTF8.GetString(answer.Body)).Descendants().Where(e => e.Name.LocalName == "instanceId").Select(e => e.Value)
+            : [];
+        var parameters = new JsonObject();
+        foreach (var (name, value) in request.Form.Where(field => field.Key is not ("Action" or "Version")).OrderBy(field => field.Key, StringComparer.Ordinal))
+        {
+            // As CloudTrail does: user data may hold secrets.
+            parameters[char.ToLowerInvariant(name[0]) + name[1..]] = name == "UserData" ? "<sensitiveDataRemoved>" : value;
+        }
+
+        return new ManagementWrite([.. named.Concat(launched).Distinct().Select(id => new TrailResource("AWS::EC2::Instance", id))], parameters);
+    }
 
     private static SandboxServiceException Unauthorized(SandboxRequest request, string operation) =>
         new(403, "UnauthorizedOperation", $"You are not authorized to perform this operation. User: {request.Principal.Arn} is not authorized to perform: ec2:{operation}");

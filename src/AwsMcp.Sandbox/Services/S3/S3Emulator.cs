@@ -1,4 +1,6 @@
+using System.Text.Json.Nodes;
 using AwsMcp.Sandbox.Core;
+using AwsMcp.Sandbox.Core.ManagementEvents;
 using AwsMcp.Sandbox.Protocols.RestXml;
 using Microsoft.AspNetCore.Http;
 
@@ -9,10 +11,20 @@ namespace AwsMcp.Sandbox.Services.S3;
 /// account's bucket answers <c>AccessDenied</c>; read-only role sessions may read but not change anything.
 /// The endpoint region a request was signed for is not checked against the bucket's region.
 /// </summary>
-internal sealed class S3Emulator : IServiceEmulator
+internal sealed class S3Emulator : IServiceEmulator, IManagementWrites
 {
     /// <summary>The bucket subresources the sandbox knows, in the order they are recognised in a query string.</summary>
     private static readonly string[] Subresources = ["location", "publicAccessBlock", "policyStatus", "policy", "encryption", "versioning", "tagging"];
+
+    /// <summary>
+    /// The bucket changes CloudTrail records as write management events; object writes (PutObject, DeleteObject) are
+    /// data events, which it does not.
+    /// </summary>
+    private static readonly HashSet<string> BucketWrites = new(StringComparer.Ordinal)
+    {
+        "CreateBucket", "DeleteBucket", "PutPublicAccessBlock", "DeletePublicAccessBlock", "PutBucketPolicy", "DeleteBucketPolicy",
+        "PutBucketVersioning", "PutBucketTagging", "DeleteBucketTagging",
+    };
 
     private readonly SandboxContext _context;
     private readonly S3Estate _estate;
@@ -123,6 +135,23 @@ internal sealed class S3Emulator : IServiceEmulator
 
     public SandboxResponse RenderError(SandboxRequest request, SandboxServiceException error) =>
         S3RestXmlProtocol.Error(request, error, request.Http.Path.Value);
+
+    public ManagementWrite? DescribeWrite(SandboxRequest request, string operation, SandboxResponse? answer)
+    {
+        if (!BucketWrites.Contains(operation))
+        {
+            return null;
+        }
+
+        var bucket = S3RequestTarget.From(request.Http).Bucket!;
+        var parameters = new JsonObject { ["bucketName"] = bucket };
+        foreach (var subresource in Subresources.Where(request.Http.Query.ContainsKey))
+        {
+            parameters[subresource] = "";
+        }
+
+        return new ManagementWrite([new TrailResource("AWS::S3::Bucket", bucket)], parameters);
+    }
 
     /// <summary>The name a subresource has in its operations: <c>publicAccessBlock</c> → <c>PublicAccessBlock</c>, <c>policy</c> → <c>BucketPolicy</c>.</summary>
     private static string OperationNoun(string subresource) => subresource switch
