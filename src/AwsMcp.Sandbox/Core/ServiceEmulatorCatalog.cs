@@ -1,4 +1,5 @@
 using AwsMcp.Sandbox.Services.Budgets;
+using AwsMcp.Sandbox.Services.CloudWatch;
 using AwsMcp.Sandbox.Services.CostExplorer;
 using AwsMcp.Sandbox.Services.Ec2;
 using AwsMcp.Sandbox.Services.Iam;
@@ -22,6 +23,7 @@ internal static class ServiceEmulatorCatalog
         new IamEmulator(context),
         new LambdaEmulator(context),
         new LogsEmulator(context),
+        new CloudWatchEmulator(context),
         new CostExplorerEmulator(context),
         new BudgetsEmulator(context),
         new SsoPortalEmulator(context),
