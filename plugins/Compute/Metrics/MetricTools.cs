@@ -13,13 +13,16 @@ namespace AwsMcp.Compute.Metrics;
 [AwsTarget]
 public sealed class MetricTools(ToolPackContext pack)
 {
-    /// <summary>The most metrics one summary covers: each takes five queries, and the answer stays small.</summary>
+    /// <summary>The most metrics one summary covers: each takes up to five queries, and the answer stays small.</summary>
     public const int MaxMetrics = 8;
 
     // GetMetricData answers at most 100,800 datapoints a page; a summary needs a few dozen, so more pages mean a bug.
     private const int MaxDataPages = 5;
 
-    private static readonly string[] WindowStatistics = ["Minimum", "Average", "Maximum", "p95", "Sum"];
+    // A level (CPU, duration) is summarised over every value published in the window, so a short peak shows; a count
+    // or a volume over its period totals, the same figures as the periods, plus the window's total.
+    private static readonly string[] LevelStatistics = ["Minimum", "Average", "Maximum", "p95"];
+    private static readonly string[] TotalStatistics = ["Sum"];
 
     private readonly CloudWatchApi _cloudWatch = CloudWatchApi.For(pack);
 
@@ -60,7 +63,7 @@ public sealed class MetricTools(ToolPackContext pack)
         for (var i = 0; i < known.Count; i++)
         {
             request.Add(PeriodId(i), known[i].Name, known[i].Statistic, window.PeriodSeconds);
-            foreach (var statistic in WindowStatistics)
+            foreach (var statistic in IsTotal(known[i]) ? TotalStatistics : LevelStatistics)
             {
                 request.Add(WindowId(i, statistic), known[i].Name, statistic, windowSeconds);
             }
@@ -71,15 +74,18 @@ public sealed class MetricTools(ToolPackContext pack)
         {
             var periods = series.GetValueOrDefault(PeriodId(i)) ?? [];
             double? Whole(string statistic) => series.GetValueOrDefault(WindowId(i, statistic)) is [var only, ..] ? Round(only.Value) : null;
+            var (min, avg, max, p95) = IsTotal(metric)
+                ? OverPeriods([.. periods.Select(point => point.Value).Order()])
+                : (Whole("Minimum"), Whole("Average"), Whole("Maximum"), Whole("p95"));
             return new MetricSummary(
                 metric.Name,
                 metric.Unit,
                 metric.Statistic,
-                Whole("Minimum"),
-                Whole("Average"),
-                Whole("Maximum"),
-                Whole("p95"),
-                metric.Statistic == "Sum" ? Whole("Sum") : null,
+                min,
+                avg,
+                max,
+                p95,
+                IsTotal(metric) ? Whole("Sum") : null,
                 Trend(periods),
                 [.. periods.Select(point => point with { Value = Round(point.Value) })]);
         })]);
@@ -174,7 +180,15 @@ public sealed class MetricTools(ToolPackContext pack)
         return scale == 0 || Math.Abs(change) <= scale / 10 ? MetricTrend.Flat : change > 0 ? MetricTrend.Rising : MetricTrend.Falling;
     }
 
+    /// <summary>Min, average, max and 95th percentile (nearest rank) of the sorted period values; nothing without periods.</summary>
+    private static (double? Min, double? Avg, double? Max, double? P95) OverPeriods(List<double> sorted) =>
+        sorted.Count == 0
+            ? (null, null, null, null)
+            : (Round(sorted[0]), Round(sorted.Average()), Round(sorted[^1]), Round(sorted[(int)Math.Ceiling(sorted.Count * 0.95) - 1]));
+
     private static double Round(double value) => Math.Round(value, 2);
+
+    private static bool IsTotal(KnownMetric metric) => metric.Statistic == "Sum";
 
     private static string PeriodId(int metric) => $"m{metric}";
 

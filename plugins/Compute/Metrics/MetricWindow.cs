@@ -4,7 +4,8 @@ namespace AwsMcp.Compute.Metrics;
 
 /// <summary>
 /// The window a summary covers, cut into at most about <see cref="TargetPeriods"/> periods of a round length, its
-/// bounds moved out to whole periods so that CloudWatch's periods and the window's line up.
+/// bounds moved back to whole periods so that CloudWatch's periods and the window's line up and the last period is
+/// complete (a period still filling would read as a drop); a window shorter than a period keeps the period it is in.
 /// </summary>
 internal readonly record struct MetricWindow(DateTimeOffset Start, DateTimeOffset End, int PeriodSeconds)
 {
@@ -37,7 +38,7 @@ internal readonly record struct MetricWindow(DateTimeOffset Start, DateTimeOffse
         var period = RoundPeriods.FirstOrDefault(round => round >= wanted) is var round and > 0 ? round : (int)Math.Ceiling(wanted / 86_400) * 86_400;
         var periodTicks = TimeSpan.FromSeconds(period).Ticks;
         var alignedStart = from.UtcTicks - (from.UtcTicks % periodTicks);
-        var alignedEnd = to.UtcTicks % periodTicks == 0 ? to.UtcTicks : to.UtcTicks - (to.UtcTicks % periodTicks) + periodTicks;
+        var alignedEnd = Math.Max(to.UtcTicks - (to.UtcTicks % periodTicks), alignedStart + periodTicks);
         return new MetricWindow(new DateTimeOffset(alignedStart, TimeSpan.Zero), new DateTimeOffset(alignedEnd, TimeSpan.Zero), period);
     }
 }
