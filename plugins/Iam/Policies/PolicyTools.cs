@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using AwsMcp.Abstractions;
+using AwsMcp.Aws.Protocol;
 using AwsMcp.Aws.Tools;
 using AwsMcp.Iam.Shared;
 
@@ -56,22 +57,22 @@ public sealed partial class PolicyTools(ToolPackContext context)
         [RegularExpression(@"v\d+")] string? versionId = null)
     {
         var byArn = new Dictionary<string, string>(StringComparer.Ordinal) { ["PolicyArn"] = policyArn };
-        var policy = IamXml.Child(await _iam.QueryAsync(ctx, "GetPolicy", byArn), "Policy");
-        var defaultVersion = IamXml.Text(policy, "DefaultVersionId") ?? "v1";
+        var policy = AwsQueryXml.Child(await _iam.QueryAsync(ctx, "GetPolicy", byArn), "Policy");
+        var defaultVersion = AwsQueryXml.Text(policy, "DefaultVersionId") ?? "v1";
         var shown = versionId ?? defaultVersion;
-        var version = IamXml.Child(
+        var version = AwsQueryXml.Child(
             await _iam.QueryAsync(ctx, "GetPolicyVersion", new Dictionary<string, string>(byArn) { ["VersionId"] = shown }),
             "PolicyVersion");
-        var document = PolicyJson.Decode(IamXml.Text(version, "Document") ?? "{}");
+        var document = PolicyJson.Decode(AwsQueryXml.Text(version, "Document") ?? "{}");
         return new PolicyDocumentReport(
-            IamXml.Text(policy, "PolicyName") ?? policyArn.Split('/')[^1],
+            AwsQueryXml.Text(policy, "PolicyName") ?? policyArn.Split('/')[^1],
             policyArn,
-            IamXml.Text(policy, "Description"),
+            AwsQueryXml.Text(policy, "Description"),
             shown,
             shown == defaultVersion,
             defaultVersion,
-            IamXml.Date(version, "CreateDate"),
-            IamXml.Int(policy, "AttachmentCount") ?? 0,
+            AwsQueryXml.Date(version, "CreateDate"),
+            AwsQueryXml.Int(policy, "AttachmentCount") ?? 0,
             document,
             PolicyJson.AllowsEverything(document));
     }
@@ -121,39 +122,39 @@ public sealed partial class PolicyTools(ToolPackContext context)
 
         var roleName = parts[5].Split('/')[1];
         var role = await _iam.QueryIfExistsAsync(ctx, "GetRole", new Dictionary<string, string>(StringComparer.Ordinal) { ["RoleName"] = roleName });
-        return IamXml.Text(IamXml.Child(role, "Role"), "Arn")
+        return AwsQueryXml.Text(AwsQueryXml.Child(role, "Role"), "Arn")
             ?? throw new ToolException($"The role '{roleName}' of session {principalArn} does not exist in this account.");
     }
 
     private static SimulationResult ReadEvaluation(XElement evaluation)
     {
-        var decision = IamXml.Text(evaluation, "EvalDecision") switch
+        var decision = AwsQueryXml.Text(evaluation, "EvalDecision") switch
         {
             "allowed" => SimulationDecision.Allowed,
             "explicitDeny" => SimulationDecision.ExplicitDeny,
             _ => SimulationDecision.ImplicitDeny,
         };
         return new SimulationResult(
-            IamXml.Text(evaluation, "EvalActionName") ?? string.Empty,
-            IamXml.Text(evaluation, "EvalResourceName") ?? "*",
+            AwsQueryXml.Text(evaluation, "EvalActionName") ?? string.Empty,
+            AwsQueryXml.Text(evaluation, "EvalResourceName") ?? "*",
             decision,
             decision == SimulationDecision.Allowed,
-            [.. IamXml.Members(evaluation, "MatchedStatements").Select(statement => IamXml.Text(statement, "SourcePolicyId") ?? string.Empty).Distinct(StringComparer.Ordinal)]);
+            [.. AwsQueryXml.Members(evaluation, "MatchedStatements").Select(statement => AwsQueryXml.Text(statement, "SourcePolicyId") ?? string.Empty).Distinct(StringComparer.Ordinal)]);
     }
 
     private static PolicySummary Summarize(XElement policy, bool detail)
     {
-        var arn = IamXml.Text(policy, "Arn") ?? string.Empty;
+        var arn = AwsQueryXml.Text(policy, "Arn") ?? string.Empty;
         return new PolicySummary(
-            IamXml.Text(policy, "PolicyName") ?? string.Empty,
+            AwsQueryXml.Text(policy, "PolicyName") ?? string.Empty,
             arn,
             arn.Contains(":iam::aws:policy/", StringComparison.Ordinal),
-            IamXml.Int(policy, "AttachmentCount") ?? 0,
-            IamXml.Text(policy, "DefaultVersionId"),
-            IamXml.Date(policy, "UpdateDate"),
-            detail ? IamXml.Text(policy, "PolicyId") : null,
-            detail ? IamXml.Text(policy, "Path") : null,
-            detail ? IamXml.Date(policy, "CreateDate") : null);
+            AwsQueryXml.Int(policy, "AttachmentCount") ?? 0,
+            AwsQueryXml.Text(policy, "DefaultVersionId"),
+            AwsQueryXml.Date(policy, "UpdateDate"),
+            detail ? AwsQueryXml.Text(policy, "PolicyId") : null,
+            detail ? AwsQueryXml.Text(policy, "Path") : null,
+            detail ? AwsQueryXml.Date(policy, "CreateDate") : null);
     }
 
     [GeneratedRegex(@"^[a-zA-Z0-9-]+:[A-Za-z0-9*?]+$", RegexOptions.CultureInvariant)]

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml.Linq;
 using AwsMcp.Abstractions;
+using AwsMcp.Aws.Protocol;
 using AwsMcp.Aws.Tools;
 using AwsMcp.Iam.Roles;
 using AwsMcp.Iam.Shared;
@@ -152,20 +153,20 @@ public sealed class RiskTools(ToolPackContext context)
 
     private async Task<RiskFinding?> PolicyFindingAsync(ToolContext ctx, XElement policy)
     {
-        var arn = IamXml.Text(policy, "Arn") ?? string.Empty;
+        var arn = AwsQueryXml.Text(policy, "Arn") ?? string.Empty;
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["PolicyArn"] = arn,
-            ["VersionId"] = IamXml.Text(policy, "DefaultVersionId") ?? "v1",
+            ["VersionId"] = AwsQueryXml.Text(policy, "DefaultVersionId") ?? "v1",
         };
-        var version = IamXml.Child(await _iam.QueryAsync(ctx, "GetPolicyVersion", parameters), "PolicyVersion");
-        if (!PolicyJson.AllowsEverything(PolicyJson.Decode(IamXml.Text(version, "Document") ?? "{}")))
+        var version = AwsQueryXml.Child(await _iam.QueryAsync(ctx, "GetPolicyVersion", parameters), "PolicyVersion");
+        if (!PolicyJson.AllowsEverything(PolicyJson.Decode(AwsQueryXml.Text(version, "Document") ?? "{}")))
         {
             return null;
         }
 
-        var name = IamXml.Text(policy, "PolicyName") ?? arn;
-        var attachments = IamXml.Int(policy, "AttachmentCount") ?? 0;
+        var name = AwsQueryXml.Text(policy, "PolicyName") ?? arn;
+        var attachments = AwsQueryXml.Int(policy, "AttachmentCount") ?? 0;
         return new RiskFinding(
             attachments > 0 ? RiskSeverity.High : RiskSeverity.Low,
             RiskKind.PolicyAllowsEverything,

@@ -1,4 +1,5 @@
 using System.Xml.Linq;
+using AwsMcp.Aws.Protocol;
 using AwsMcp.Iam.Shared;
 
 namespace AwsMcp.Iam.Roles;
@@ -8,17 +9,17 @@ public static class RoleReader
 {
     public static RoleSummary Summarize(XElement role, bool detail)
     {
-        var trust = PolicyJson.Decode(IamXml.Text(role, "AssumeRolePolicyDocument") ?? "{}");
+        var trust = PolicyJson.Decode(AwsQueryXml.Text(role, "AssumeRolePolicyDocument") ?? "{}");
         return new RoleSummary(
-            IamXml.Text(role, "RoleName") ?? string.Empty,
-            IamXml.Text(role, "Arn") ?? string.Empty,
-            IamXml.Text(role, "Path") ?? "/",
-            IamXml.Text(role, "Description"),
-            IamXml.Date(role, "CreateDate"),
+            AwsQueryXml.Text(role, "RoleName") ?? string.Empty,
+            AwsQueryXml.Text(role, "Arn") ?? string.Empty,
+            AwsQueryXml.Text(role, "Path") ?? "/",
+            AwsQueryXml.Text(role, "Description"),
+            AwsQueryXml.Date(role, "CreateDate"),
             PolicyJson.TrustedPrincipals(trust),
             PolicyJson.StatementsTrustingAnyone(trust).Count > 0,
-            detail ? IamXml.Text(role, "RoleId") : null,
-            detail ? IamXml.Int(role, "MaxSessionDuration") : null,
+            detail ? AwsQueryXml.Text(role, "RoleId") : null,
+            detail ? AwsQueryXml.Int(role, "MaxSessionDuration") : null,
             detail ? trust : null);
     }
 }

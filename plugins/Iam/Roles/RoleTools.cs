@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using AwsMcp.Abstractions;
+using AwsMcp.Aws.Protocol;
 using AwsMcp.Aws.Tools;
 using AwsMcp.Iam.Shared;
 
@@ -40,7 +41,7 @@ public sealed class RoleTools(ToolPackContext context)
     public async Task<RoleDetails> GetIamRoleAsync(ToolContext ctx, [TargetResource] string roleName)
     {
         var byName = new Dictionary<string, string>(StringComparer.Ordinal) { ["RoleName"] = IamNames.EntityName(roleName, "role_name") };
-        var role = IamXml.Child(await _iam.QueryAsync(ctx, "GetRole", byName), "Role")
+        var role = AwsQueryXml.Child(await _iam.QueryAsync(ctx, "GetRole", byName), "Role")
             ?? throw new ToolException($"IAM returned no role for '{roleName}'.");
         var summary = RoleReader.Summarize(role, detail: true);
         var attached = await _iam.ListAllAsync(ctx, "ListAttachedRolePolicies", byName, "AttachedPolicies");
@@ -49,10 +50,10 @@ public sealed class RoleTools(ToolPackContext context)
         foreach (var name in inlineNames.Select(member => member.Value))
         {
             var policy = await _iam.QueryAsync(ctx, "GetRolePolicy", new Dictionary<string, string>(byName) { ["PolicyName"] = name });
-            inline.Add(new InlinePolicy(name, PolicyJson.Decode(IamXml.Text(policy, "PolicyDocument") ?? "{}")));
+            inline.Add(new InlinePolicy(name, PolicyJson.Decode(AwsQueryXml.Text(policy, "PolicyDocument") ?? "{}")));
         }
 
-        var lastUsed = IamXml.Child(role, "RoleLastUsed");
+        var lastUsed = AwsQueryXml.Child(role, "RoleLastUsed");
         return new RoleDetails(
             summary.Name,
             summary.Arn,
@@ -64,10 +65,10 @@ public sealed class RoleTools(ToolPackContext context)
             summary.TrustPolicy!.Value,
             summary.TrustedPrincipals,
             summary.TrustsAnyone,
-            [.. attached.Select(policy => new AttachedPolicyRef(IamXml.Text(policy, "PolicyName") ?? string.Empty, IamXml.Text(policy, "PolicyArn") ?? string.Empty))],
+            [.. attached.Select(policy => new AttachedPolicyRef(AwsQueryXml.Text(policy, "PolicyName") ?? string.Empty, AwsQueryXml.Text(policy, "PolicyArn") ?? string.Empty))],
             inline,
-            IamXml.Date(lastUsed, "LastUsedDate") is { } date
-                ? new RoleLastUse(date, IamXml.Text(lastUsed, "Region"), IamNames.DaysBetween(date, _time.GetUtcNow()))
+            AwsQueryXml.Date(lastUsed, "LastUsedDate") is { } date
+                ? new RoleLastUse(date, AwsQueryXml.Text(lastUsed, "Region"), IamNames.DaysBetween(date, _time.GetUtcNow()))
                 : null);
     }
 }

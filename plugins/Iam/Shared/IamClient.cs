@@ -61,8 +61,8 @@ public sealed class IamClient(ToolPackContext context)
         }
 
         var result = await QueryAsync(ctx, action, request);
-        var truncated = string.Equals(IamXml.Text(result, "IsTruncated"), "true", StringComparison.OrdinalIgnoreCase);
-        return new ToolPage<XElement>([.. IamXml.Members(result, listName)], truncated ? IamXml.Text(result, "Marker") : null);
+        var truncated = string.Equals(AwsQueryXml.Text(result, "IsTruncated"), "true", StringComparison.OrdinalIgnoreCase);
+        return new ToolPage<XElement>([.. AwsQueryXml.Members(result, listName)], truncated ? AwsQueryXml.Text(result, "Marker") : null);
     }
 
     /// <summary>Every member of a list action, page after page.</summary>

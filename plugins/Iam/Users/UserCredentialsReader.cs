@@ -1,5 +1,6 @@
 using System.Xml.Linq;
 using AwsMcp.Abstractions;
+using AwsMcp.Aws.Protocol;
 using AwsMcp.Iam.Shared;
 
 namespace AwsMcp.Iam.Users;
@@ -23,33 +24,33 @@ public static class UserCredentialsReader
 
     private static async Task<UserCredentials> ReadOneAsync(IamClient iam, ToolContext ctx, XElement user)
     {
-        var name = IamXml.Text(user, "UserName") ?? string.Empty;
+        var name = AwsQueryXml.Text(user, "UserName") ?? string.Empty;
         var byName = new Dictionary<string, string>(StringComparer.Ordinal) { ["UserName"] = name };
         var loginProfile = await iam.QueryIfExistsAsync(ctx, "GetLoginProfile", byName);
         var mfaDevices = await iam.ListAllAsync(ctx, "ListMFADevices", byName, "MFADevices");
         var keys = new List<AccessKeyUse>();
         foreach (var key in await iam.ListAllAsync(ctx, "ListAccessKeys", byName, "AccessKeyMetadata"))
         {
-            var id = IamXml.Text(key, "AccessKeyId") ?? string.Empty;
-            var lastUsed = IamXml.Child(
+            var id = AwsQueryXml.Text(key, "AccessKeyId") ?? string.Empty;
+            var lastUsed = AwsQueryXml.Child(
                 await iam.QueryAsync(ctx, "GetAccessKeyLastUsed", new Dictionary<string, string>(StringComparer.Ordinal) { ["AccessKeyId"] = id }),
                 "AccessKeyLastUsed");
             keys.Add(new AccessKeyUse(
                 id,
-                IamXml.Text(key, "Status") == "Active",
-                IamXml.Date(key, "CreateDate"),
-                IamXml.Date(lastUsed, "LastUsedDate"),
-                Known(IamXml.Text(lastUsed, "ServiceName")),
-                Known(IamXml.Text(lastUsed, "Region"))));
+                AwsQueryXml.Text(key, "Status") == "Active",
+                AwsQueryXml.Date(key, "CreateDate"),
+                AwsQueryXml.Date(lastUsed, "LastUsedDate"),
+                Known(AwsQueryXml.Text(lastUsed, "ServiceName")),
+                Known(AwsQueryXml.Text(lastUsed, "Region"))));
         }
 
         return new UserCredentials(
             name,
-            IamXml.Text(user, "Arn") ?? string.Empty,
-            IamXml.Text(user, "UserId"),
-            IamXml.Text(user, "Path") ?? "/",
-            IamXml.Date(user, "CreateDate"),
-            IamXml.Date(user, "PasswordLastUsed"),
+            AwsQueryXml.Text(user, "Arn") ?? string.Empty,
+            AwsQueryXml.Text(user, "UserId"),
+            AwsQueryXml.Text(user, "Path") ?? "/",
+            AwsQueryXml.Date(user, "CreateDate"),
+            AwsQueryXml.Date(user, "PasswordLastUsed"),
             loginProfile is not null,
             mfaDevices.Count,
             keys);

@@ -9,6 +9,13 @@ public static class AwsServiceModels
     public static AwsServiceModel CloudWatchLogs { get; } =
         new("CloudWatch Logs", "logs", "logs", AwsProtocol.Json, "Logs_20140328", ApiVersion: "2014-03-28", GlobalRegion: null);
 
+    /// <summary>
+    /// CloudWatch metrics and alarms over awsQuery, the classic protocol every SDK has spoken: botocore's current model
+    /// lists Smithy RPC v2 CBOR and awsJson1_0 first (awsQueryCompatible), and query still.
+    /// </summary>
+    public static AwsServiceModel CloudWatch { get; } =
+        new("CloudWatch", "monitoring", "monitoring", AwsProtocol.Query, TargetPrefix: null, ApiVersion: "2010-08-01", GlobalRegion: null);
+
     public static AwsServiceModel CostExplorer { get; } =
         new("Cost Explorer", "ce", "ce", AwsProtocol.Json, "AWSInsightsIndexService", ApiVersion: "2017-10-25", GlobalRegion: "us-east-1");
 
@@ -26,5 +33,5 @@ public static class AwsServiceModels
         new("STS", "sts", "sts", AwsProtocol.Query, TargetPrefix: null, ApiVersion: "2011-06-15", GlobalRegion: null);
 
     /// <summary>Every model above.</summary>
-    public static IReadOnlyList<AwsServiceModel> All { get; } = [Lambda, CloudWatchLogs, CostExplorer, Budgets, CloudTrail, Iam, Sts];
+    public static IReadOnlyList<AwsServiceModel> All { get; } = [Lambda, CloudWatchLogs, CloudWatch, CostExplorer, Budgets, CloudTrail, Iam, Sts];
 }

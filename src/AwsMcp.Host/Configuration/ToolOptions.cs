@@ -9,8 +9,8 @@ public sealed class ToolOptions : IValidatableOptions
     public bool WritesEnabled { get; set; }
 
     /// <summary>
-    /// Toolsets served (<c>ec2</c>, <c>lambda</c>, <c>logs</c>, <c>s3</c>, <c>cost</c>, <c>budgets</c>, <c>iam</c>,
-    /// <c>cloudtrail</c>, or a pack's own); empty means all. Tools of other toolsets are neither listed nor callable.
+    /// Toolsets served (<c>ec2</c>, <c>lambda</c>, <c>logs</c>, <c>cloudwatch</c>, <c>s3</c>, <c>cost</c>, <c>budgets</c>,
+    /// <c>iam</c>, <c>cloudtrail</c>, or a pack's own); empty means all. Tools of other toolsets are neither listed nor callable.
     /// </summary>
     public List<string> Toolsets { get; set; } = [];
 

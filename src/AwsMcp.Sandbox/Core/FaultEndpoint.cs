@@ -55,7 +55,7 @@ internal static class FaultEndpoint
 
         if (Text("service") is not { Length: > 0 } service)
         {
-            return "service is required (the signing name: ec2, s3, lambda, logs, ce, budgets, iam, sts, awsssoportal, eks-auth)";
+            return "service is required (the signing name: ec2, s3, lambda, logs, monitoring, ce, budgets, iam, sts, awsssoportal, eks-auth)";
         }
 
         var operation = Text("operation") is { Length: > 0 } named ? named : FaultInjector.AnyOperation;

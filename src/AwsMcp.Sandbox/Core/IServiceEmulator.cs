@@ -7,7 +7,7 @@ namespace AwsMcp.Sandbox.Core;
 /// </summary>
 public interface IServiceEmulator
 {
-    /// <summary>The SigV4 signing name: <c>ec2</c>, <c>s3</c>, <c>sts</c>, <c>iam</c>, <c>lambda</c>, <c>logs</c>, <c>ce</c>, <c>budgets</c>, <c>cloudtrail</c>, <c>awsssoportal</c>, <c>eks-auth</c>.</summary>
+    /// <summary>The SigV4 signing name: <c>ec2</c>, <c>s3</c>, <c>sts</c>, <c>iam</c>, <c>lambda</c>, <c>logs</c>, <c>monitoring</c>, <c>ce</c>, <c>budgets</c>, <c>cloudtrail</c>, <c>awsssoportal</c>, <c>eks-auth</c>.</summary>
     string SigningName { get; }
 
     /// <summary>The operation name as AWS models it (e.g. <c>DescribeInstances</c>), used for fault injection and the request log; null when unknown.</summary>

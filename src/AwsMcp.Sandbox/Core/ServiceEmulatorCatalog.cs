@@ -1,5 +1,6 @@
 using AwsMcp.Sandbox.Services.Budgets;
 using AwsMcp.Sandbox.Services.CloudTrail;
+using AwsMcp.Sandbox.Services.CloudWatch;
 using AwsMcp.Sandbox.Services.CostExplorer;
 using AwsMcp.Sandbox.Services.Ec2;
 using AwsMcp.Sandbox.Services.Iam;
@@ -23,6 +24,7 @@ internal static class ServiceEmulatorCatalog
         new IamEmulator(context),
         new LambdaEmulator(context),
         new LogsEmulator(context),
+        new CloudWatchEmulator(context),
         new CostExplorerEmulator(context),
         new BudgetsEmulator(context),
         new SsoPortalEmulator(context),

@@ -8,6 +8,8 @@ public sealed class AwsEndpointResolverTests
     {
         { "Lambda", "eu-west-1", "https://lambda.eu-west-1.amazonaws.com/", "eu-west-1" },
         { "CloudWatch Logs", "ap-southeast-2", "https://logs.ap-southeast-2.amazonaws.com/", "ap-southeast-2" },
+        { "CloudWatch", "eu-central-1", "https://monitoring.eu-central-1.amazonaws.com/", "eu-central-1" },
+        { "CloudWatch", "cn-north-1", "https://monitoring.cn-north-1.amazonaws.com.cn/", "cn-north-1" },
         { "STS", "eu-west-3", "https://sts.eu-west-3.amazonaws.com/", "eu-west-3" },
         { "IAM", "eu-west-1", "https://iam.amazonaws.com/", "us-east-1" },
         { "Cost Explorer", "eu-west-1", "https://ce.us-east-1.amazonaws.com/", "us-east-1" },
@@ -47,6 +49,7 @@ public sealed class AwsEndpointResolverTests
     [Theory]
     [InlineData("Lambda", "AWS_ENDPOINT_URL_LAMBDA")]
     [InlineData("CloudWatch Logs", "AWS_ENDPOINT_URL_CLOUDWATCH_LOGS")]
+    [InlineData("CloudWatch", "AWS_ENDPOINT_URL_CLOUDWATCH")]
     [InlineData("Cost Explorer", "AWS_ENDPOINT_URL_COST_EXPLORER")]
     [InlineData("Budgets", "AWS_ENDPOINT_URL_BUDGETS")]
     [InlineData("CloudTrail", "AWS_ENDPOINT_URL_CLOUDTRAIL")]

@@ -29,14 +29,14 @@ public sealed class FirstHourTests : IDisposable
         Assert.Equal(ExitCodes.Success, whoami.Exit);
         Assert.Equal("arn:aws:iam::123456789012:user/sandbox-operator", JsonDocument.Parse(whoami.Output).RootElement.GetProperty("arn").GetString());
         Assert.Equal(ExitCodes.Success, tools.Exit);
-        Assert.Equal(30, JsonDocument.Parse(tools.Output).RootElement.GetArrayLength());
+        Assert.Equal(33, JsonDocument.Parse(tools.Output).RootElement.GetArrayLength());
         Assert.Equal(ExitCodes.ToolError, typo.Exit);
         Assert.Contains("Did you mean 'list_ec2_instances'?", typo.Error, StringComparison.Ordinal);
 
         // The banner said where and what next, and who the server is in AWS.
         await WaitForAsync(() => host.Output.Any(line => line.Contains("AWS identity:", StringComparison.Ordinal)));
         Assert.Contains(host.Output, line => line.Contains($"MCP:   {url}", StringComparison.Ordinal));
-        Assert.Contains(host.Output, line => line.Contains("28 served, 8 hidden because they change AWS", StringComparison.Ordinal));
+        Assert.Contains(host.Output, line => line.Contains("31 served, 8 hidden because they change AWS", StringComparison.Ordinal));
         Assert.Contains(host.Output, line => line.Contains("awsmcp call whoami --url", StringComparison.Ordinal));
         Assert.Contains(host.Output, line => line.Contains("AWS identity: arn:aws:iam::123456789012:user/sandbox-operator", StringComparison.Ordinal));
     }

@@ -25,6 +25,9 @@ public sealed class ToolCatalogTests(SandboxHostFixture fixture)
         ["filter_log_events"] = (true, false, true),
         ["query_logs_insights"] = (true, false, false),
         ["get_logs_insights_results"] = (true, false, true),
+        ["get_metric_summary"] = (true, false, true),
+        ["list_metrics"] = (true, false, true),
+        ["list_alarms"] = (true, false, true),
         ["list_s3_buckets"] = (true, false, true),
         ["create_s3_bucket"] = (false, false, true),
         ["list_s3_objects"] = (true, false, true),
@@ -84,7 +87,7 @@ public sealed class ToolCatalogTests(SandboxHostFixture fixture)
         var tools = await client.ListToolsAsync();
 
         var lists = tools.Where(tool => (tool.Name.StartsWith("list_", StringComparison.Ordinal) || tool.Name == "filter_log_events") && Expected.ContainsKey(tool.Name)).ToList();
-        Assert.Equal(8, lists.Count);
+        Assert.Equal(10, lists.Count);
         Assert.All(lists, tool =>
         {
             var input = tool.ProtocolTool.InputSchema.GetProperty("properties");
@@ -92,7 +95,7 @@ public sealed class ToolCatalogTests(SandboxHostFixture fixture)
             Assert.Equal(50, input.GetProperty("limit").GetProperty("default").GetInt32());
             Assert.Equal(200, input.GetProperty("limit").GetProperty("maximum").GetInt32());
             Assert.True(input.TryGetProperty("next_token", out _));
-            Assert.True(input.TryGetProperty("detail", out _) || tool.Name is "list_ec2_regions" or "filter_log_events");
+            Assert.True(input.TryGetProperty("detail", out _) || tool.Name is "list_ec2_regions" or "filter_log_events" or "list_metrics" or "list_alarms");
             Assert.True(output.TryGetProperty("items", out _));
             Assert.True(output.TryGetProperty("next_token", out _));
             Assert.True(output.TryGetProperty("has_more", out _));

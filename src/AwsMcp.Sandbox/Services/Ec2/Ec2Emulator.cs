@@ -20,7 +20,7 @@ internal sealed class Ec2Emulator : IServiceEmulator, IManagementWrites
     public Ec2Emulator(SandboxContext context)
     {
         _context = context;
-        _estate = new Ec2Estate(context);
+        _estate = Ec2Estate.For(context);
         var instances = new Ec2InstanceOperations(_estate);
         var catalog = new Ec2CatalogOperations(_estate);
         _operations = new Dictionary<string, Ec2Operation>(StringComparer.Ordinal)

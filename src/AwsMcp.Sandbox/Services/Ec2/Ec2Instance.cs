@@ -55,6 +55,9 @@ internal sealed class Ec2Instance
 
     public DateTimeOffset? TerminatedAt { get; private set; }
 
+    /// <summary>When it last stopped; null since it started again (CloudWatch publishes no metrics in between).</summary>
+    public DateTimeOffset? StoppedAt { get; private set; }
+
     public string? PublicIpAddress => State == Ec2InstanceState.Running || State == Ec2InstanceState.Stopping ? AssignedPublicIp : null;
 
     public string PrivateDnsName => Region == "us-east-1"
@@ -101,6 +104,7 @@ internal sealed class Ec2Instance
         {
             BeginTransition(Ec2InstanceState.Pending, Ec2InstanceState.Running, now);
             StateTransitionReason = "";
+            StoppedAt = null;
         }
     }
 
@@ -110,6 +114,7 @@ internal sealed class Ec2Instance
         {
             BeginTransition(Ec2InstanceState.Stopping, Ec2InstanceState.Stopped, now);
             StateTransitionReason = UserInitiated(now);
+            StoppedAt = now;
         }
     }
 

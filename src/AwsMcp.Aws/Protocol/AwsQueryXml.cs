@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Xml.Linq;
 
-namespace AwsMcp.Iam.Shared;
+namespace AwsMcp.Aws.Protocol;
 
-/// <summary>Reads IAM's awsQuery XML by local name (the elements carry IAM's namespace).</summary>
-public static class IamXml
+/// <summary>Reads awsQuery results (IAM, CloudWatch) by local name: the elements carry the service's XML namespace.</summary>
+public static class AwsQueryXml
 {
     public static XElement? Child(XElement? parent, string name) =>
         parent?.Elements().FirstOrDefault(element => element.Name.LocalName == name);
@@ -18,6 +18,9 @@ public static class IamXml
 
     public static int? Int(XElement? parent, string name) =>
         int.TryParse(Text(parent, name), NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    public static double? Double(XElement? parent, string name) =>
+        double.TryParse(Text(parent, name), NumberStyles.Float, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>The <c>member</c> elements of the list <paramref name="listName"/>.</summary>
     public static IEnumerable<XElement> Members(XElement? parent, string listName) =>
