@@ -28,6 +28,7 @@ public sealed class InstanceTools(ToolPackContext pack)
     /// <param name="detail">Full records.</param>
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
+    [AwsTarget(FanOut = true)]
     [Tool("list_ec2_instances", Title = "List EC2 instances", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<ToolPage<Ec2Instance>> ListInstancesAsync(
         ToolContext ctx,
@@ -35,7 +36,7 @@ public sealed class InstanceTools(ToolPackContext pack)
         [Narrows] IReadOnlyDictionary<string, string>? tags = null,
         [Narrows, MaxLength(ToolPaging.MaxLimit)] IReadOnlyList<string>? instanceIds = null,
         bool detail = false,
-        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows, PageSize, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
         [Narrows, PageToken] string? nextToken = null)
     {
         var ids = InstanceIds.Validate(instanceIds);
