@@ -23,7 +23,7 @@ public sealed class InstanceTools(ToolPackContext pack)
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="states">Only these states.</param>
-    /// <param name="tags">Tag filters, * and ? wildcards, e.g. {"Environment":"prod"}.</param>
+    /// <param name="tags">Tag filters by key; * and ? wildcards.</param>
     /// <param name="instanceIds"></param>
     /// <param name="detail">Full records.</param>
     /// <param name="limit"></param>

@@ -80,7 +80,11 @@ internal static class SchemaEmitter
     {
         writer.StartObject(name);
         writer.String("type", "array");
-        writer.String("description", description);
+        if (description.Length > 0)
+        {
+            writer.String("description", description);
+        }
+
         writer.StartObject("items");
         writer.String("type", "string");
         writer.EndObject();

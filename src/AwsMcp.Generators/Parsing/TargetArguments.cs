@@ -15,11 +15,12 @@ internal static class TargetArguments
     public const string AllRegions = "all";
     public const string AllAccounts = "*";
 
-    // Left to the server's instructions, which say it once for every tool (and what the default is).
+    // Left to the server's instructions, which say it once for every tool (and what the default is; the lists' ["all"]
+    // and ["*"] too).
     public const string RegionDescription = "";
     public const string AccountDescription = "A configured account; default: the server's.";
-    public const string RegionsDescription = "Regions, or [\"all\"].";
-    public const string AccountsDescription = "Configured accounts, or [\"*\"].";
+    public const string RegionsDescription = "";
+    public const string AccountsDescription = "";
 
     public const string RegionPattern = "^[a-z]{2}(-[a-z]+){1,3}-[0-9]{1,2}$";
     public const string AccountPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";
