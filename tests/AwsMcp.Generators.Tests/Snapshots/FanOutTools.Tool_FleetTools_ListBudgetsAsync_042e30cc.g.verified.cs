@@ -24,7 +24,6 @@ namespace AwsMcp.Generated
     },
     ""accounts"": {
       ""type"": ""array"",
-      ""description"": ""Configured accounts, or [\""*\""]."",
       ""items"": {
         ""type"": ""string""
       }

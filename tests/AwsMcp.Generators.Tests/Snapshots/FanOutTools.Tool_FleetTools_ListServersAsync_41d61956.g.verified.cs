@@ -28,14 +28,12 @@ namespace AwsMcp.Generated
     },
     ""regions"": {
       ""type"": ""array"",
-      ""description"": ""Regions, or [\""all\""]."",
       ""items"": {
         ""type"": ""string""
       }
     },
     ""accounts"": {
       ""type"": ""array"",
-      ""description"": ""Configured accounts, or [\""*\""]."",
       ""items"": {
         ""type"": ""string""
       }
