@@ -85,7 +85,7 @@ public sealed class FanOutRunner(FanOutTargets targets, ToolExecutor executor, T
     }
 
     /// <summary>The <paramref name="index"/>th of <paramref name="count"/> shares of <paramref name="limit"/> (count ≤ limit, so each is at least 1).</summary>
-    internal static int Share(int limit, int count, int index) => (limit / count) + (index < limit % count ? 1 : 0);
+    private static int Share(int limit, int count, int index) => (limit / count) + (index < limit % count ? 1 : 0);
 
     private async Task<TargetAnswer> AskAsync(ToolCall call, FanOutTarget target, string? token, int share, SemaphoreSlim gate, TimeSpan timeout)
     {
