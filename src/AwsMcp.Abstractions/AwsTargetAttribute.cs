@@ -24,4 +24,15 @@ public sealed class AwsTargetAttribute : Attribute
     /// no <c>region</c> argument.
     /// </summary>
     public string? RegionLocator { get; set; }
+
+    /// <summary>
+    /// The tool lists: one call may ask several targets at once. The generator replaces <c>region</c> and <c>account</c>
+    /// with <c>regions</c> (region names, or <c>["all"]</c>) and <c>accounts</c> (configured account names, or
+    /// <c>["*"]</c>); a single <c>region</c> or <c>account</c> string is still accepted as a one-target call. The host
+    /// expands the lists, authorises every target, calls the tool once per target (in parallel, bounded, each with its
+    /// own timeout) and merges the pages into one, each item tagged with its region and account, with a report per
+    /// target. Only for read-only tools that return a <c>ToolPage&lt;T&gt;</c> (AwsMcp.Aws.Tools) and declare their
+    /// <see cref="PageTokenAttribute"/> and <see cref="PageSizeAttribute"/> arguments (AWSMCP032).
+    /// </summary>
+    public bool FanOut { get; set; }
 }

@@ -19,6 +19,18 @@ public abstract class BoundToolCall
     /// <summary>The configured account the caller asked for, or null for the server's own account.</summary>
     public string? Account { get; }
 
+    /// <summary>
+    /// The regions a fan-out call asked for (<c>regions</c>: names, or <c>all</c> alone); empty when it sent none
+    /// (then <see cref="Region"/> is its one region, or none).
+    /// </summary>
+    public IReadOnlyList<string> Regions { get; init; } = [];
+
+    /// <summary>The accounts a fan-out call asked for (<c>accounts</c>: names, or <c>*</c> alone); empty when it sent none.</summary>
+    public IReadOnlyList<string> Accounts { get; init; } = [];
+
+    /// <summary>True when the call asked for a list of regions or accounts: the host fans it out.</summary>
+    public bool FansOut => Regions.Count > 0 || Accounts.Count > 0;
+
     /// <summary>The resources the call acts on, from the arguments declared with <see cref="TargetResourceAttribute"/>.</summary>
     public virtual IReadOnlyList<string> Resources => [];
 

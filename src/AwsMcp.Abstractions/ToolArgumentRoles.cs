@@ -5,7 +5,7 @@ namespace AwsMcp.Abstractions;
 /// choose the AWS target, which name the resources acted on, which count them, which narrow the result and which makes
 /// a call a dry run. The generator emits it from <see cref="AwsTargetAttribute"/>, <see cref="TargetResourceAttribute"/>,
 /// <see cref="ResourceCountAttribute"/>, <see cref="NarrowsAttribute"/>, <see cref="DryRunAttribute"/> and
-/// <see cref="PageTokenAttribute"/>; a hand-built descriptor sets it itself.
+/// <see cref="PageTokenAttribute"/>, <see cref="PageSizeAttribute"/> and <see cref="AwsTargetAttribute.FanOut"/>; a hand-built descriptor sets it itself.
 /// </summary>
 public sealed record ToolArgumentRoles
 {
@@ -20,6 +20,24 @@ public sealed record ToolArgumentRoles
 
     /// <summary>The argument that chooses a configured account (<c>account</c>), or null when the caller cannot choose it.</summary>
     public string? Account { get; init; }
+
+    /// <summary>
+    /// The argument that lists the regions of a fan-out call (<c>regions</c>, <see cref="AwsTargetAttribute.FanOut"/>),
+    /// or null. Such a tool also accepts a single <c>region</c> string, which is not in its schema.
+    /// </summary>
+    public string? Regions { get; init; }
+
+    /// <summary>The argument that lists the accounts of a fan-out call (<c>accounts</c>), or null; a single <c>account</c> is accepted too.</summary>
+    public string? Accounts { get; init; }
+
+    /// <summary>True when a call may ask several targets (<see cref="Regions"/> or <see cref="Accounts"/> is declared).</summary>
+    public bool FansOut => Regions is not null || Accounts is not null;
+
+    /// <summary>The result's list of items, which a fan-out call merges (<c>items</c> of a <c>ToolPage&lt;T&gt;</c>), or null.</summary>
+    public string? PageItems { get; init; }
+
+    /// <summary>The integer argument that bounds a page (<see cref="PageSizeAttribute"/>), or null.</summary>
+    public string? PageSize { get; init; }
 
     /// <summary>True when the tool finds the region it acts in itself (see <see cref="AwsTargetAttribute.RegionLocator"/>).</summary>
     public bool LocatesRegion { get; init; }

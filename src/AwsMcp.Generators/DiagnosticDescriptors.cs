@@ -174,6 +174,11 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor InvalidFanOut = Error(
+        "AWSMCP032",
+        "Invalid fan-out",
+        "Tool method '{0}' cannot fan out: {1}");
+
     private static DiagnosticDescriptor Error(string id, string title, string messageFormat) =>
         new(id, title, messageFormat, Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

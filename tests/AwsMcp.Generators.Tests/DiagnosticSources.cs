@@ -426,5 +426,39 @@ internal static class DiagnosticSources
                 public static string[] Buckets(string prefix) => [];
             }
             """,
+        ["AWSMCP032"] = Usings + """
+            public sealed record Item(string Id);
+
+            public sealed record Page(IReadOnlyList<Item> Items, string? NextToken) { public bool HasMore => NextToken is not null; }
+
+            public sealed record Summary(IReadOnlyList<Item> Items, string? NextToken, int Total);
+
+            [AwsTarget(FanOut = true)]
+            public static class Fleet
+            {
+                /// <summary>Changes things: not asked of many targets at once.</summary>
+                [Tool]
+                public static Task<Page> Stop([PageSize] int limit = 10, [PageToken] string? nextToken = null) => Task.FromResult(new Page([], null));
+
+                /// <summary>No page size to share.</summary>
+                [Tool(ReadOnly = true)]
+                public static Task<Page> Unsized(int limit = 10, [PageToken] string? nextToken = null) => Task.FromResult(new Page([], null));
+
+                /// <summary>A total the host could not merge.</summary>
+                [Tool(ReadOnly = true)]
+                public static Task<Summary> Totals([PageSize] int limit = 10, [PageToken] string? nextToken = null) => Task.FromResult(new Summary([], null, 0));
+
+                /// <summary>A page size that is not an integer.</summary>
+                [Tool(ReadOnly = true)]
+                public static Task<Page> Texts([PageSize] string limit = "10", [PageToken] string? nextToken = null) => Task.FromResult(new Page([], null));
+
+                /// <summary>Acts where its resource is.</summary>
+                [AwsTarget(FanOut = true, RegionLocator = nameof(LocateAsync))]
+                [Tool(ReadOnly = true)]
+                public static Task<Page> Located(string bucket, [PageSize] int limit = 10, [PageToken] string? nextToken = null) => Task.FromResult(new Page([], null));
+
+                public static Task<string> LocateAsync(string bucket) => Task.FromResult("eu-west-1");
+            }
+            """,
     };
 }

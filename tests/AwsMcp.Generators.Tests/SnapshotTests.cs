@@ -13,6 +13,7 @@ public sealed class SnapshotTests
         ["RepresentativeTools"] = TestSources.Representative,
         ["GenericTools"] = TestSources.Generics,
         ["FeatureKinds"] = TestSources.Features,
+        ["FanOutTools"] = TestSources.FanOut,
     };
 
     /// <summary>Every snapshot name a test in this class verifies; the stale-snapshot test checks the folder against it.</summary>

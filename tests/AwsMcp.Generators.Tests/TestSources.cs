@@ -116,6 +116,48 @@ internal static class TestSources
         """;
 
     /// <summary>Less common shapes: keyword names, optional init-only record members, structs, nullable items, a parameterless holder.</summary>
+    /// <summary>A fan-out list tool: regions and accounts lists, the page size and items roles, the merged page's output schema.</summary>
+    public const string FanOut = """
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using AwsMcp.Abstractions;
+
+        namespace Demo;
+
+        /// <summary>A server.</summary>
+        /// <param name="Id">Its id.</param>
+        /// <param name="Region">Where it runs, as the tool says it.</param>
+        public sealed record Server(string Id, string? Region = null);
+
+        /// <summary>A page of servers.</summary>
+        public sealed record ServerPage(IReadOnlyList<Server> Items, string? NextToken)
+        {
+            /// <summary>More follow.</summary>
+            public bool HasMore => NextToken is not null;
+        }
+
+        [AwsTarget]
+        public static class FleetTools
+        {
+            /// <summary>Lists servers. Use to find servers anywhere.</summary>
+            /// <param name="name">Only this name.</param>
+            /// <param name="limit">Page size.</param>
+            /// <param name="nextToken">From the previous page.</param>
+            [AwsTarget(FanOut = true)]
+            [Tool(ReadOnly = true)]
+            public static Task<ServerPage> ListServersAsync(string? name = null, [Narrows, PageSize] int limit = 20, [Narrows, PageToken] string? nextToken = null) =>
+                Task.FromResult(new ServerPage([], null));
+
+            /// <summary>Lists budgets. Use for budgets of every account.</summary>
+            /// <param name="limit">Page size.</param>
+            /// <param name="nextToken">From the previous page.</param>
+            [AwsTarget(Region = false, FanOut = true)]
+            [Tool(ReadOnly = true)]
+            public static Task<ServerPage> ListBudgetsAsync([PageSize] int limit = 20, [PageToken] string? nextToken = null) =>
+                Task.FromResult(new ServerPage([], null));
+        }
+        """;
+
     public const string EdgeCases = """
         using System.Collections.Generic;
         using System.Threading.Tasks;

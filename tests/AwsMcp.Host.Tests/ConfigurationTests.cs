@@ -25,6 +25,27 @@ public sealed class ConfigurationTests
     }
 
     [Fact]
+    public void Fan_out_bounds_are_checked_at_start_and_a_configured_fleet_replaces_the_default()
+    {
+        var invalid = new ValidatableOptionsValidator<FanOutOptions>().Validate(
+            null, new FanOutOptions { Regions = ["eu-west-1", "Mars", "eu-west-1"], MaxTargets = 0, MaxConcurrency = 65, TargetTimeoutSeconds = 0 });
+
+        Assert.Equal(
+            [
+                "AwsMcp:FanOut: Regions: 'Mars' is not an AWS region name (e.g. eu-west-1).",
+                "AwsMcp:FanOut: Regions lists a region twice.",
+                "AwsMcp:FanOut: MaxTargets must be between 1 and 1000 (was 0).",
+                "AwsMcp:FanOut: MaxConcurrency must be between 1 and 64 (was 65).",
+                "AwsMcp:FanOut: TargetTimeoutSeconds must be between 1 and 600 (was 0).",
+            ],
+            invalid.Failures!);
+        Assert.Equal(17, new FanOutOptions().Fleet.Count);
+
+        var bound = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Regions:0"] = "eu-west-1" }).Build().Get<FanOutOptions>()!;
+        Assert.Equal(["eu-west-1"], bound.Fleet);
+    }
+
+    [Fact]
     public void Plugins_see_the_aws_section_and_only_their_own_settings()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>

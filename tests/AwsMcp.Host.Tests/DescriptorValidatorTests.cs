@@ -42,6 +42,22 @@ public sealed class DescriptorValidatorTests
     }
 
     [Fact]
+    public void A_hand_built_fan_out_needs_what_the_host_merges_pages_with()
+    {
+        const string schema = """{"type":"object","properties":{"regions":{"type":"array","items":{"type":"string"}},"limit":{"type":"integer"},"next_token":{"type":"string"}}}""";
+        var descriptor = Descriptor("list_things", schema);
+        ToolDescriptor WithRoles(ToolArgumentRoles roles) =>
+            new(descriptor.Name, null, descriptor.Description, schema, null, new ToolAnnotations(true, false, true, true), descriptor.SourceMethod, descriptor.Invoker!) { Roles = roles };
+        var complete = new ToolArgumentRoles { Regions = "regions", PageSize = "limit", PageToken = "next_token", PageItems = "items" };
+
+        Assert.Single(DescriptorValidator.Validate("P", [WithRoles(complete)], new PluginCalls()));
+        var unpaged = Assert.Throws<PluginLoadException>(() => DescriptorValidator.Validate("P", [WithRoles(complete with { PageSize = null })], new PluginCalls()));
+        Assert.Contains("fans out but is not a read-only tool with a page token, a page size and page items", unpaged.Message, StringComparison.Ordinal);
+        var undeclared = Assert.Throws<PluginLoadException>(() => DescriptorValidator.Validate("P", [WithRoles(complete with { Accounts = "accounts" })], new PluginCalls()));
+        Assert.Contains("'accounts'", undeclared.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Accepts_a_hand_built_descriptor_and_validates_its_arguments_against_its_schema()
     {
         const string strict = """{"type":"object","properties":{"text":{"type":"string"}},"additionalProperties":false}""";

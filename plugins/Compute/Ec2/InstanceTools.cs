@@ -23,11 +23,12 @@ public sealed class InstanceTools(ToolPackContext pack)
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="states">Only these states.</param>
-    /// <param name="tags">Tag filters, * and ? wildcards, e.g. {"Environment":"prod"}.</param>
+    /// <param name="tags">Tag filters by key; * and ? wildcards.</param>
     /// <param name="instanceIds"></param>
     /// <param name="detail">Full records.</param>
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
+    [AwsTarget(FanOut = true)]
     [Tool("list_ec2_instances", Title = "List EC2 instances", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<ToolPage<Ec2Instance>> ListInstancesAsync(
         ToolContext ctx,
@@ -35,7 +36,7 @@ public sealed class InstanceTools(ToolPackContext pack)
         [Narrows] IReadOnlyDictionary<string, string>? tags = null,
         [Narrows, MaxLength(ToolPaging.MaxLimit)] IReadOnlyList<string>? instanceIds = null,
         bool detail = false,
-        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows, PageSize, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
         [Narrows, PageToken] string? nextToken = null)
     {
         var ids = InstanceIds.Validate(instanceIds);

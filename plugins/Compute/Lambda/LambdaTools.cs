@@ -40,11 +40,12 @@ public sealed class LambdaTools(ToolPackContext pack)
     /// <param name="detail">Full configurations.</param>
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
+    [AwsTarget(FanOut = true)]
     [Tool("list_lambda_functions", Title = "List Lambda functions", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<ToolPage<LambdaFunction>> ListFunctionsAsync(
         ToolContext ctx,
         bool detail = false,
-        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows, PageSize, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
         [Narrows, PageToken] string? nextToken = null)
     {
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxListPageSize), async (marker, size) =>

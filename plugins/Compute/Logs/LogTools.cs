@@ -44,12 +44,13 @@ public sealed class LogTools(ToolPackContext pack)
     /// <param name="detail">Add ARN and KMS key.</param>
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
+    [AwsTarget(FanOut = true)]
     [Tool("list_log_groups", Title = "List CloudWatch log groups", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<ToolPage<LogGroup>> ListLogGroupsAsync(
         ToolContext ctx,
         [Narrows, StringLength(512, MinimumLength = 1)] string? prefix = null,
         bool detail = false,
-        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows, PageSize, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
         [Narrows, PageToken] string? nextToken = null)
     {
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxDescribePageSize), async (token, size) =>

@@ -8,6 +8,7 @@ internal static class CSharpText
     public const string Abstractions = "global::AwsMcp.Abstractions.";
     public const string Reader = "global::AwsMcp.Abstractions.Runtime.JsonArgumentReader";
     public const string Checks = "global::AwsMcp.Abstractions.Runtime.ArgumentConstraints";
+    public const string TargetListReader = "global::AwsMcp.Abstractions.Runtime.TargetLists";
     public const string ResultAdapter = "global::AwsMcp.Abstractions.Runtime.ToolResultAdapter";
     public const string ProblemsType = "global::AwsMcp.Abstractions.Runtime.ArgumentProblems";
     public const string ResultWriter = "global::AwsMcp.Abstractions.Runtime.JsonResultWriter";

@@ -33,12 +33,26 @@ internal static class SchemaEmitter
 
         if (spec.Target.Region)
         {
-            WriteTargetArgument(writer, TargetArguments.Region, TargetArguments.RegionDescription, TargetArguments.RegionPattern);
+            if (spec.Target.FanOut)
+            {
+                WriteTargetList(writer, TargetArguments.Regions, TargetArguments.RegionsDescription);
+            }
+            else
+            {
+                WriteTargetArgument(writer, TargetArguments.Region, TargetArguments.RegionDescription, TargetArguments.RegionPattern);
+            }
         }
 
         if (spec.Target.Account)
         {
-            WriteTargetArgument(writer, TargetArguments.Account, TargetArguments.AccountDescription, TargetArguments.AccountPattern);
+            if (spec.Target.FanOut)
+            {
+                WriteTargetList(writer, TargetArguments.Accounts, TargetArguments.AccountsDescription);
+            }
+            else
+            {
+                WriteTargetArgument(writer, TargetArguments.Account, TargetArguments.AccountDescription, TargetArguments.AccountPattern);
+            }
         }
 
         writer.EndObject();
@@ -61,10 +75,36 @@ internal static class SchemaEmitter
         writer.EndObject();
     }
 
-    /// <summary>The output schema: the result object itself, or <c>{"result": ...}</c> when the result is not an object.</summary>
-    public static string Output(TypeShape result, bool wrap)
+    // The names are checked by the binder (each a region or account name, or the one word alone): the schema stays short.
+    private static void WriteTargetList(JsonSchemaWriter writer, string name, string description)
+    {
+        writer.StartObject(name);
+        writer.String("type", "array");
+        if (description.Length > 0)
+        {
+            writer.String("description", description);
+        }
+
+        writer.StartObject("items");
+        writer.String("type", "string");
+        writer.EndObject();
+        writer.EndObject();
+    }
+
+    /// <summary>
+    /// The output schema: the result object itself, or <c>{"result": ...}</c> when the result is not an object; for a
+    /// fan-out tool (<paramref name="fanOutItems"/>, the list the host merges) the merged page, which a one-target
+    /// answer satisfies too: each item may name its region and account, and <c>targets</c> reports on each target.
+    /// </summary>
+    public static string Output(TypeShape result, bool wrap, string? fanOutItems = null)
     {
         var writer = new JsonSchemaWriter();
+        if (fanOutItems is not null)
+        {
+            WriteMergedPage(writer, result, fanOutItems);
+            return writer.ToString();
+        }
+
         if (!wrap)
         {
             WriteSchema(writer, name: null, result, description: null, Constraints.None, defaultJson: null);
@@ -139,12 +179,74 @@ internal static class SchemaEmitter
         writer.EndObject();
     }
 
-    private static void WriteProperties(JsonSchemaWriter writer, TypeShape shape)
+    private static void WriteMergedPage(JsonSchemaWriter writer, TypeShape page, string items)
+    {
+        writer.StartObject();
+        writer.String("type", "object");
+        writer.StartObject("properties");
+        foreach (PropertyShape property in page.Properties)
+        {
+            if (property.JsonName != items)
+            {
+                WriteSchema(writer, property.JsonName, property.Type, property.Description, property.Constraints, property.Default?.Json);
+                continue;
+            }
+
+            writer.StartObject(items);
+            writer.String("type", "array");
+            if (!string.IsNullOrEmpty(property.Description))
+            {
+                writer.String("description", property.Description!);
+            }
+
+            writer.StartObject("items");
+            writer.String("type", "object");
+            WriteProperties(writer, property.Type.Element!, tagged: true);
+            writer.EndObject();
+            writer.EndObject();
+        }
+
+        writer.StartObject(FanOutPage.Targets);
+        writer.String("type", "array");
+        writer.String("description", "Per target: ok with its count, or denied, failed or timed_out with the error.");
+        writer.StartObject("items");
+        writer.String("type", "object");
+        writer.StartObject("properties");
+        foreach (string name in new[] { "region", "account", "status", "error" })
+        {
+            writer.StartObject(name);
+            writer.String("type", "string");
+            writer.EndObject();
+        }
+
+        writer.StartObject("count");
+        writer.String("type", "integer");
+        writer.EndObject();
+        writer.EndObject();
+        WriteRequired(writer, ["status"]);
+        writer.Raw("additionalProperties", "false");
+        writer.EndObject();
+        writer.EndObject();
+        writer.EndObject();
+        WriteRequired(writer, page.Properties.Where(p => p.IsRequired).Select(p => p.JsonName).ToList());
+        writer.Raw("additionalProperties", "false");
+        writer.EndObject();
+    }
+
+    private static void WriteProperties(JsonSchemaWriter writer, TypeShape shape, bool tagged = false)
     {
         writer.StartObject("properties");
         foreach (PropertyShape property in shape.Properties)
         {
             WriteSchema(writer, property.JsonName, property.Type, property.Description, property.Constraints, property.Default?.Json);
+        }
+
+        // A merged item names its target, unless it names it already.
+        foreach (string tag in new[] { FanOutPage.ItemRegion, FanOutPage.ItemAccount }.Where(tag => tagged && !shape.Properties.Any(p => p.JsonName == tag)))
+        {
+            writer.StartObject(tag);
+            writer.String("type", "string");
+            writer.EndObject();
         }
 
         writer.EndObject();

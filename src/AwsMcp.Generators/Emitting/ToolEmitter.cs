@@ -25,7 +25,7 @@ internal static class ToolEmitter
         if (spec.Result is not null)
         {
             writer.Line();
-            writer.Line($"public const string OutputSchema = {Verbatim(SchemaEmitter.Output(spec.Result, spec.WrapResult))};");
+            writer.Line($"public const string OutputSchema = {Verbatim(SchemaEmitter.Output(spec.Result, spec.WrapResult, spec.Target.PageItems))};");
         }
 
         writer.Line();
@@ -76,6 +76,16 @@ internal static class ToolEmitter
         {
             yield return TargetArguments.Account;
         }
+
+        if (target.FanOut && target.Region)
+        {
+            yield return TargetArguments.Regions;
+        }
+
+        if (target.FanOut && target.Account)
+        {
+            yield return TargetArguments.Accounts;
+        }
     }
 
     private static void EmitRoles(SourceWriter writer, ToolSpec spec)
@@ -86,11 +96,20 @@ internal static class ToolEmitter
             return names.Length == 0 ? "global::System.Array.Empty<string>()" : "new string[] { " + string.Join(", ", names) + " }";
         }
 
-        string? region = spec.Target.Region ? TargetArguments.Region : RegionVariable(spec)?.JsonName;
+        // A fan-out tool's schema has the lists; its single region and account are accepted, not declared.
+        TargetSpec target = spec.Target;
+        string? region = target.Region && !target.FanOut ? TargetArguments.Region : RegionVariable(spec)?.JsonName;
         writer.Line($"private static readonly {Abstractions}ToolArgumentRoles s_roles = new {Abstractions}ToolArgumentRoles");
         writer.Open();
         writer.Line($"Region = {NullableLiteral(region)},");
-        writer.Line($"Account = {(spec.Target.Account ? Literal(TargetArguments.Account) : "null")},");
+        writer.Line($"Account = {(target.Account && !target.FanOut ? Literal(TargetArguments.Account) : "null")},");
+        if (target.FanOut)
+        {
+            writer.Line($"Regions = {(target.Region ? Literal(TargetArguments.Regions) : "null")},");
+            writer.Line($"Accounts = {(target.Account ? Literal(TargetArguments.Accounts) : "null")},");
+            writer.Line($"PageItems = {NullableLiteral(target.PageItems)},");
+        }
+
         writer.Line($"LocatesRegion = {Bool(spec.Target.Locator is not null)},");
         writer.Line($"Resources = {Names(p => p.Meaning == ArgumentMeaning.TargetResource)},");
         writer.Line($"Counts = {Names(p => p.Meaning == ArgumentMeaning.ResourceCount)},");
@@ -99,6 +118,11 @@ internal static class ToolEmitter
         writer.Line($"DryRun = {(dryRun is null ? "null" : Literal(dryRun.JsonName))},");
         ParameterSpec? pageToken = spec.Parameters.FirstOrDefault(p => p.Meaning == ArgumentMeaning.PageToken);
         writer.Line($"PageToken = {(pageToken is null ? "null" : Literal(pageToken.JsonName))},");
+        if (spec.Parameters.FirstOrDefault(p => p.Meaning == ArgumentMeaning.PageSize) is { } pageSize)
+        {
+            writer.Line($"PageSize = {Literal(pageSize.JsonName)},");
+        }
+
         ParameterSpec[] completed = [.. Arguments(spec).Where(p => p.CompletionSource is not null)];
         if (completed.Length > 0)
         {
@@ -198,9 +222,18 @@ internal static class ToolEmitter
         // A template's {region} variable is both an argument of the method and the call's region.
         string region = EmitTargetArgument(writer, spec.Target.Region, TargetArguments.Region, TargetArguments.RegionPattern);
         boundArguments.Add(RegionVariable(spec) is { } variable ? "p_" + variable.Name : region);
-        boundArguments.Add(EmitTargetArgument(writer, spec.Target.Account, TargetArguments.Account, TargetArguments.AccountPattern));
+        string account = EmitTargetArgument(writer, spec.Target.Account, TargetArguments.Account, TargetArguments.AccountPattern);
+        boundArguments.Add(account);
+        string lists = string.Empty;
+        if (spec.Target.FanOut)
+        {
+            string regions = EmitTargetList(writer, spec.Target.Region, TargetArguments.Regions, TargetArguments.AllRegions, TargetArguments.RegionPattern, TargetArguments.Region, region);
+            string accounts = EmitTargetList(writer, spec.Target.Account, TargetArguments.Accounts, TargetArguments.AllAccounts, TargetArguments.AccountPattern, TargetArguments.Account, account);
+            lists = $" {{ Regions = {regions}, Accounts = {accounts} }}";
+        }
+
         writer.Line($"{BinderEmitter.Problems}.ThrowIfAny();");
-        writer.Line($"return new Bound({string.Join(", ", boundArguments)});");
+        writer.Line($"return new Bound({string.Join(", ", boundArguments)}){lists};");
         writer.Close();
     }
 
@@ -215,6 +248,20 @@ internal static class ToolEmitter
         string local = "a_" + name;
         string read = $"{Checks}.Pattern({Reader}.String(j_{name}, {Literal(name)}, {BinderEmitter.Problems}), {Literal(pattern)}, {Literal(name)}, {BinderEmitter.Problems})";
         writer.Line($"string? {local} = {Reader}.TryGetValue(arguments, {Literal(name)}, out {JsonElement} j_{name}) ? {read} : null;");
+        return local;
+    }
+
+    /// <summary>Binds a fan-out tool's target list (<c>regions</c>, <c>accounts</c>); returns the expression to pass on.</summary>
+    private static string EmitTargetList(SourceWriter writer, bool declared, string name, string every, string pattern, string singleName, string single)
+    {
+        if (!declared)
+        {
+            return "global::System.Array.Empty<string>()";
+        }
+
+        string local = "l_" + name;
+        writer.Line(
+            $"global::System.Collections.Generic.IReadOnlyList<string> {local} = {TargetListReader}.Read(arguments, {Literal(name)}, {Literal(every)}, {Literal(pattern)}, {Literal(singleName)}, {single} is not null, {BinderEmitter.Problems});");
         return local;
     }
 

@@ -18,6 +18,9 @@ internal enum ArgumentMeaning
     /// <summary><c>[PageToken]</c>: continues a listing; the result returns the next one under the same name.</summary>
     PageToken,
 
+    /// <summary><c>[PageSize]</c>: the integer that bounds a page; a fan-out call shares it among its targets.</summary>
+    PageSize,
+
     /// <summary>A resource template's <c>{region}</c> variable: the region the call acts in, as <c>[AwsTarget]</c>'s <c>region</c> is.</summary>
     Region,
 }

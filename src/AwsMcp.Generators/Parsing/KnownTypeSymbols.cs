@@ -24,6 +24,7 @@ internal sealed class KnownTypeSymbols(Compilation compilation)
     public INamedTypeSymbol? ResourceCountAttribute => Abstractions("ResourceCountAttribute");
     public INamedTypeSymbol? DryRunAttribute => Abstractions("DryRunAttribute");
     public INamedTypeSymbol? PageTokenAttribute => Abstractions("PageTokenAttribute");
+    public INamedTypeSymbol? PageSizeAttribute => Abstractions("PageSizeAttribute");
     public INamedTypeSymbol? ToolsetAttribute => Abstractions("ToolsetAttribute");
     public INamedTypeSymbol? NarrowsAttribute => Abstractions("NarrowsAttribute");
     public INamedTypeSymbol? CompleteAttribute => Abstractions("CompleteAttribute");

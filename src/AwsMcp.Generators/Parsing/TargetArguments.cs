@@ -9,9 +9,18 @@ internal static class TargetArguments
     public const string Region = "region";
     public const string Account = "account";
 
-    // Left to the server's instructions, which say it once for every tool (and what the default is).
+    // A fan-out tool's lists, and the words that mean every target (as the host expands them).
+    public const string Regions = "regions";
+    public const string Accounts = "accounts";
+    public const string AllRegions = "all";
+    public const string AllAccounts = "*";
+
+    // Left to the server's instructions, which say it once for every tool (and what the default is; the lists' ["all"]
+    // and ["*"] too).
     public const string RegionDescription = "";
     public const string AccountDescription = "A configured account; default: the server's.";
+    public const string RegionsDescription = "";
+    public const string AccountsDescription = "";
 
     public const string RegionPattern = "^[a-z]{2}(-[a-z]+){1,3}-[0-9]{1,2}$";
     public const string AccountPattern = "^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$";

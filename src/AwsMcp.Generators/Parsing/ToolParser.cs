@@ -122,6 +122,11 @@ internal sealed class ToolParser
         if (returns is { } parsed)
         {
             valid &= CheckPageToken(parameters, parsed.Result, methodDisplay, nameLocation);
+            if (target is { FanOut: true } && valid)
+            {
+                target = CheckFanOut(target, attribute.NamedArgument("ReadOnly") is true, parameters, parsed.Result, methodDisplay, nameLocation);
+                valid &= target is not null;
+            }
         }
 
         string? uri = null;
@@ -231,7 +236,14 @@ internal sealed class ToolParser
         bool isCount = KnownTypeSymbols.FindAttribute(parameter, _known.ResourceCountAttribute) is not null;
         bool isDryRun = KnownTypeSymbols.FindAttribute(parameter, _known.DryRunAttribute) is not null;
         bool isPageToken = KnownTypeSymbols.FindAttribute(parameter, _known.PageTokenAttribute) is not null;
+        bool isPageSize = KnownTypeSymbols.FindAttribute(parameter, _known.PageSizeAttribute) is not null;
         bool injected = IsInjected(parameter.Type);
+        if (injected && isPageSize)
+        {
+            Report(DiagnosticDescriptors.InvalidFanOut, location, methodDisplay, $"[PageSize] is on '{parameter.Name}', which is not an argument");
+            return null;
+        }
+
         if (injected && (isResource || isCount || isDryRun || isPageToken))
         {
             Report(
@@ -316,6 +328,17 @@ internal sealed class ToolParser
             }
 
             meaning = ArgumentMeaning.PageToken;
+        }
+
+        if (isPageSize)
+        {
+            if (shape.Kind is < ShapeKind.SByte or > ShapeKind.UInt64 || shape.IsNullable || meaning != ArgumentMeaning.Plain)
+            {
+                Report(DiagnosticDescriptors.InvalidFanOut, location, methodDisplay, $"[PageSize] parameter '{parameter.Name}' must be a non-nullable integer of its own");
+                return null;
+            }
+
+            meaning = ArgumentMeaning.PageSize;
         }
 
         string jsonName = ArgumentName(parameter);
@@ -426,9 +449,22 @@ internal sealed class ToolParser
 
         bool region = attribute.NamedArgument("Region") is not false;
         bool account = attribute.NamedArgument("Account") is not false;
+        bool fanOut = attribute.NamedArgument("FanOut") is true;
         if (attribute.NamedArgument("RegionLocator") is not string locatorName)
         {
-            return new TargetSpec(region, account, null);
+            if (fanOut && !region && !account)
+            {
+                Report(DiagnosticDescriptors.InvalidFanOut, location, methodDisplay, "it lets the caller choose neither region nor account, so there is nothing to fan out over");
+                return null;
+            }
+
+            return new TargetSpec(region, account, null, fanOut);
+        }
+
+        if (fanOut)
+        {
+            Report(DiagnosticDescriptors.InvalidFanOut, location, methodDisplay, "a tool that locates its region acts where its resource is, not in a list of regions");
+            return null;
         }
 
         LocatorSpec? locator = ParseLocator(method, locatorName, parameters, out string? problem);
@@ -502,11 +538,11 @@ internal sealed class ToolParser
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (ParameterSpec parameter in parameters.Where(p => p.Role == ParameterRole.Argument))
         {
-            if ((target.Region && parameter.JsonName == TargetArguments.Region) || (target.Account && parameter.JsonName == TargetArguments.Account))
+            bool region = target.Region && (parameter.JsonName == TargetArguments.Region || (target.FanOut && parameter.JsonName == TargetArguments.Regions));
+            bool account = target.Account && (parameter.JsonName == TargetArguments.Account || (target.FanOut && parameter.JsonName == TargetArguments.Accounts));
+            if (region || account)
             {
-                return Report(
-                    DiagnosticDescriptors.TargetArgumentDeclared, location, methodDisplay, parameter.Name, parameter.JsonName,
-                    parameter.JsonName == TargetArguments.Region ? "Region" : "Account");
+                return Report(DiagnosticDescriptors.TargetArgumentDeclared, location, methodDisplay, parameter.Name, parameter.JsonName, region ? "Region" : "Account");
             }
 
             if (seen.TryGetValue(parameter.JsonName, out string? other))
@@ -540,6 +576,33 @@ internal sealed class ToolParser
         }
 
         return name;
+    }
+
+    /// <summary>
+    /// What the host can merge: pages of a read-only tool. The result is a page as <c>ToolPage&lt;T&gt;</c> writes it:
+    /// one list of objects (the items, each tagged with its target when merged), the <c>[PageToken]</c> string and
+    /// <c>has_more</c>, nothing else the host would have to merge without knowing how; and a <c>[PageSize]</c> argument,
+    /// which the host shares among the targets. Returns the target with its items named, or null (reported).
+    /// </summary>
+    private TargetSpec? CheckFanOut(TargetSpec target, bool readOnly, List<ParameterSpec> parameters, TypeShape? result, string methodDisplay, Location location)
+    {
+        ParameterSpec? token = parameters.FirstOrDefault(p => p.Meaning == ArgumentMeaning.PageToken);
+        PropertyShape[] lists = result is { Kind: ShapeKind.Object, IsNullable: false }
+            ? [.. result.Properties.Where(p => p.Type.Kind == ShapeKind.Collection && p.Type.Element!.Kind == ShapeKind.Object)]
+            : [];
+        string? problem = !readOnly ? "it is not read-only (ReadOnly = true); only reads are asked of many targets at once"
+            : token is null ? "it has no [PageToken] argument, so the merged page could not be continued"
+            : !parameters.Any(p => p.Meaning == ArgumentMeaning.PageSize) ? "it has no [PageSize] argument, the page size the host shares among the targets"
+            : lists.Length != 1 || result!.Properties.Any(p => p != lists[0] && p.JsonName != token.JsonName && !(p.JsonName == FanOutPage.HasMore && p.Type.Kind == ShapeKind.Boolean))
+                ? $"its result is not a page (ToolPage<T>): one list of objects, the '{token.JsonName}' string and '{FanOutPage.HasMore}', nothing else"
+            : null;
+        if (problem is not null)
+        {
+            Report(DiagnosticDescriptors.InvalidFanOut, location, methodDisplay, problem);
+            return null;
+        }
+
+        return target with { PageItems = lists[0].JsonName };
     }
 
     /// <summary>At most one <c>[PageToken]</c>, and the result returns the next token under its name.</summary>

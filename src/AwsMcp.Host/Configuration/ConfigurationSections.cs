@@ -11,6 +11,7 @@ public static class ConfigurationSections
     public const string Http = "AwsMcp:Http";
     public const string Security = "AwsMcp:Security";
     public const string Policy = "AwsMcp:Policy";
+    public const string FanOut = "AwsMcp:FanOut";
     public const string Audit = "AwsMcp:Audit";
     public const string SharedState = "AwsMcp:SharedState";
     public const string Telemetry = "AwsMcp:Telemetry";

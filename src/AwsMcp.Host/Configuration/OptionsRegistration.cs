@@ -15,6 +15,7 @@ public static class OptionsRegistration
         Add<HttpOptions>(services, configuration);
         Add<SecurityOptions>(services, configuration);
         Add<PolicyOptions>(services, configuration);
+        Add<FanOutOptions>(services, configuration);
         Add<AuditOptions>(services, configuration);
         Add<SharedStateOptions>(services, configuration);
         services.AddSingleton<IValidateOptions<HttpOptions>, NetworkExposureValidator>();

@@ -31,7 +31,7 @@ public enum OutputSchemaDetail
 
 /// <summary>
 /// The schemas a tool is listed with. Every client puts <c>tools/list</c> into a model's context on every turn, so
-/// by default what the model cannot use is left out: the <c>account</c> argument when no accounts are configured (its
+/// by default what the model cannot use is left out: the <c>account</c> (or <c>accounts</c>) argument when no accounts are configured (its
 /// only valid value is none); the keywords only a validator reads (<c>pattern</c>, lengths, item counts, formats,
 /// <c>additionalProperties</c>, and <c>enum</c>, whose values the description lists), since the tool's binder checks
 /// every one of them and names the field; and the descriptions and nested shapes of output schemas (a model reads the
@@ -46,7 +46,9 @@ public sealed class PublishedSchemas(IOptions<McpOptions> mcp, IOptions<AwsOptio
     public JsonElement Input(ServedTool tool)
     {
         var roles = tool.Roles;
-        var dropAccount = roles.Account is not null && aws.Value.Accounts.Count == 0;
+        // The account list too: without configured accounts it has no valid value.
+        var account = roles.Account ?? roles.Accounts;
+        var dropAccount = account is not null && aws.Value.Accounts.Count == 0;
         if (mcp.Value.InputSchemas == InputSchemaDetail.Full && !dropAccount)
         {
             return tool.InputSchema;
@@ -57,7 +59,7 @@ public sealed class PublishedSchemas(IOptions<McpOptions> mcp, IOptions<AwsOptio
         {
             if (dropAccount)
             {
-                properties.Remove(roles.Account!);
+                properties.Remove(account!);
             }
 
             if (mcp.Value.InputSchemas == InputSchemaDetail.Lean)

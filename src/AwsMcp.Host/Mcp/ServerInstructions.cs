@@ -9,6 +9,8 @@ public static class ServerInstructions
         - Pick a tool by its description; its annotations say whether it is read-only, destructive or idempotent.
         - Region and account: most tools accept `region` (e.g. eu-west-1) and `account` (a configured account name).
           Without them the server's default region and its own account are used; say which you used in your answer.
+          List tools with `regions` and `accounts` ask many at once: a list, or ["all"] (every region) and ["*"] (every
+          configured account); each item names its region and account, and `targets` says what each target answered.
         - Paging: list tools return a bounded page. When a result contains `next_token`, call the tool again with it
           to get the next page; narrow with filters or `limit` instead of paging through everything.
         - Large results are refused with a message naming the arguments that narrow them; do not retry unchanged.

@@ -101,12 +101,18 @@ public static partial class DescriptorValidator
     {
         var roles = descriptor.Roles ?? throw Invalid(descriptor.Name, "has no argument roles");
         var properties = input.TryGetProperty("properties", out var declared) && declared.ValueKind == JsonValueKind.Object ? declared : default;
-        foreach (var name in new[] { roles.Region, roles.Account }.OfType<string>().Concat(roles.Resources).Concat(roles.Counts).Concat(roles.Narrowing))
+        foreach (var name in new[] { roles.Region, roles.Account, roles.Regions, roles.Accounts, roles.PageSize }.OfType<string>().Concat(roles.Resources).Concat(roles.Counts).Concat(roles.Narrowing))
         {
             if (properties.ValueKind != JsonValueKind.Object || !properties.TryGetProperty(name, out _))
             {
                 throw Invalid(descriptor.Name, $"declares the role of argument '{name}', which its input schema does not have");
             }
+        }
+
+        // What the fan-out runner needs to share a page among targets and merge their answers (AWSMCP032 for generated tools).
+        if (roles.FansOut && (!descriptor.Annotations.ReadOnly || roles.PageToken is null || roles.PageSize is null || roles.PageItems is null))
+        {
+            throw Invalid(descriptor.Name, "fans out but is not a read-only tool with a page token, a page size and page items");
         }
     }
 

@@ -7,6 +7,7 @@ using AwsMcp.Host.ToolCalls.Audit;
 using AwsMcp.Host.ToolCalls.Authorization;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.ToolCalls.Execution;
+using AwsMcp.Host.ToolCalls.FanOut;
 using AwsMcp.Host.ToolCalls.Output;
 using AwsMcp.Host.ToolCalls.Paging;
 using AwsMcp.Host.ToolCalls.Telemetry;
@@ -23,10 +24,12 @@ namespace AwsMcp.Host.ToolCalls;
 /// <item>bind its arguments, once: the tool's binder is its validator (<see cref="ServedTool.Bind"/>), after opening a
 /// sealed page token (<see cref="PageTokens"/>);</item>
 /// <item>resolve the target it really acts in, running its region locator (<see cref="ToolExecutor.ResolveTargetAsync"/>);</item>
-/// <item>authorise that target and the resources it declares (<see cref="ToolPolicy"/>);</item>
+/// <item>authorise that target and the resources it declares (<see cref="ToolPolicy"/>); a fan-out call (a list of
+/// <c>regions</c> or <c>accounts</c>) is authorised here for the tool only, and target by target when it runs;</item>
 /// <item>plan and confirm a destructive change (<see cref="ConfirmationGate"/>);</item>
 /// <item>for a call that may change something, write the audit intent, durably, or refuse (<see cref="AuditJournal"/>);</item>
-/// <item>run the tool (<see cref="ToolExecutor"/>), sealing the page token it returns (<see cref="PageTokens"/>);</item>
+/// <item>run the tool (<see cref="ToolExecutor"/>), or every target of a fan-out call with one merged page
+/// (<see cref="FanOutRunner"/>), sealing the page token it returns (<see cref="PageTokens"/>);</item>
 /// <item>redact and bound what it returns (<see cref="IRedactor"/>, <see cref="OutputLimit"/>).</item>
 /// </list>
 /// Every call, refused or not, then gets its closing audit record, durable before the call is answered.
@@ -38,6 +41,7 @@ public sealed partial class ToolCallPipeline(
     PageTokens pageTokens,
     AuditJournal audit,
     ToolExecutor executor,
+    FanOutRunner fanOut,
     IRedactor redactor,
     OutputLimit output,
     ToolCallTelemetry telemetry,
@@ -100,12 +104,14 @@ public sealed partial class ToolCallPipeline(
             return invalid;
         }
 
-        if (await executor.ResolveTargetAsync(call) is { } unresolved)
+        // A fan-out call has no one target: its targets are expanded, authorised and asked by the fan-out runner.
+        var fansOut = tool.Roles.FansOut && call.Bound!.FansOut;
+        if (!fansOut && await executor.ResolveTargetAsync(call) is { } unresolved)
         {
             return unresolved;
         }
 
-        call.Decision = policy.EvaluateCall(call);
+        call.Decision = fansOut ? policy.Evaluate(tool, call.Caller) : policy.EvaluateCall(call);
         if (!call.Decision.Allowed)
         {
             call.Outcome = ToolCallOutcome.Refused;
@@ -129,7 +135,8 @@ public sealed partial class ToolCallPipeline(
             call.HasIntentRecord = true;
         }
 
-        return output.Apply(call, pageTokens.Seal(call, await executor.InvokeAsync(call)));
+        var result = fansOut ? await fanOut.RunAsync(call) : await executor.InvokeAsync(call);
+        return output.Apply(call, pageTokens.Seal(call, result));
     }
 
     /// <summary>Splits off the host's confirmation token, opens a sealed page token, then binds; null when the arguments bound.</summary>

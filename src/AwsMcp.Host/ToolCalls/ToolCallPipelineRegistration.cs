@@ -7,6 +7,7 @@ using AwsMcp.Host.ToolCalls.Audit.S3;
 using AwsMcp.Host.ToolCalls.Authorization;
 using AwsMcp.Host.ToolCalls.Confirmation;
 using AwsMcp.Host.ToolCalls.Execution;
+using AwsMcp.Host.ToolCalls.FanOut;
 using AwsMcp.Host.ToolCalls.Output;
 using AwsMcp.Host.ToolCalls.Paging;
 using AwsMcp.Host.ToolCalls.Targeting;
@@ -34,6 +35,8 @@ public static class ToolCallPipelineRegistration
         services.AddSingleton<PageTokens>();
         services.AddSingleton<ConfirmationGate>();
         services.AddSingleton<ToolExecutor>();
+        services.AddSingleton<FanOutTargets>();
+        services.AddSingleton<FanOutRunner>();
         services.AddSingleton<OutputLimit>();
         services.AddSingleton<ToolCallTelemetry>();
         services.AddSingleton<ToolCallPipeline>();

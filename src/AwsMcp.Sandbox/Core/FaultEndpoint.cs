@@ -8,7 +8,7 @@ namespace AwsMcp.Sandbox.Core;
 /// removes them all. It exists only in the sandbox, which listens on 127.0.0.1 alone; the path cannot be an AWS
 /// request (no bucket name starts with a dot). The body:
 /// <c>{"service":"ce","operation":"GetCostAndUsage","fault":"throttling","times":3}</c>, where <c>operation</c> may
-/// be <c>*</c>, <c>fault</c> is <c>throttling</c>, <c>access-denied</c>, <c>internal-error</c>, <c>unavailable</c> or
+/// be <c>*</c>, <c>region</c> (optional) limits the rule to requests signed for that region, <c>fault</c> is <c>throttling</c>, <c>access-denied</c>, <c>internal-error</c>, <c>unavailable</c> or
 /// <c>latency</c> (with <c>latency_ms</c>), and without <c>times</c> the rule holds until cleared.
 /// </summary>
 internal static class FaultEndpoint
@@ -59,6 +59,7 @@ internal static class FaultEndpoint
         }
 
         var operation = Text("operation") is { Length: > 0 } named ? named : FaultInjector.AnyOperation;
+        var region = Text("region") is { Length: > 0 } scoped ? scoped : null;
         var times = Number("times");
         if (times is <= 0)
         {
@@ -87,15 +88,15 @@ internal static class FaultEndpoint
                 return "latency_ms (0 or more) is required with fault latency";
             }
 
-            faults.AddLatency(service, operation, TimeSpan.FromMilliseconds(milliseconds), times);
+            faults.AddLatency(service, operation, TimeSpan.FromMilliseconds(milliseconds), times, region);
         }
         else if (times is { } count)
         {
-            faults.FailNext(service, operation, fault, count);
+            faults.FailNext(service, operation, fault, count, region);
         }
         else
         {
-            faults.FailAlways(service, operation, fault);
+            faults.FailAlways(service, operation, fault, region);
         }
 
         return null;

@@ -2,7 +2,8 @@ namespace AwsMcp.Sandbox.Core;
 
 /// <summary>
 /// Makes chosen operations fail or slow down, for reliability tests. Rules match a service's signing name and an
-/// operation name or <c>*</c>; the first matching failure rule answers (oldest first), and every matching latency
+/// operation name or <c>*</c>, and optionally one region (the request's credential scope: one target of a fan-out
+/// call fails while the others answer); the first matching failure rule answers (oldest first), and every matching latency
 /// rule adds its delay. Thread-safe.
 /// </summary>
 public sealed class FaultInjector
@@ -13,21 +14,24 @@ public sealed class FaultInjector
     private readonly List<Rule> _rules = [];
 
     /// <summary>Fails the next <paramref name="times"/> calls of the operation with <paramref name="fault"/>.</summary>
-    public void FailNext(string service, string operation, SandboxFault fault, int times = 1)
+    public void FailNext(string service, string operation, SandboxFault fault, int times = 1, string? region = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(times);
-        Add(new Rule(service, operation, fault, TimeSpan.Zero, times));
+        Add(new Rule(service, operation, fault, TimeSpan.Zero, times, region));
     }
 
-    /// <summary>Fails every call of the operation with <paramref name="fault"/> until <see cref="Clear()"/>.</summary>
-    public void FailAlways(string service, string operation, SandboxFault fault) =>
-        Add(new Rule(service, operation, fault, TimeSpan.Zero, RemainingCalls: null));
+    /// <summary>Fails every call of the operation (in <paramref name="region"/> only, when given) with <paramref name="fault"/> until <see cref="Clear()"/>.</summary>
+    public void FailAlways(string service, string operation, SandboxFault fault, string? region = null) =>
+        Add(new Rule(service, operation, fault, TimeSpan.Zero, RemainingCalls: null, region));
 
-    /// <summary>Delays calls of the operation by <paramref name="delay"/>: the next <paramref name="times"/> calls, or all until cleared when null.</summary>
-    public void AddLatency(string service, string operation, TimeSpan delay, int? times = null)
+    /// <summary>
+    /// Delays calls of the operation (in <paramref name="region"/> only, when given) by <paramref name="delay"/>: the
+    /// next <paramref name="times"/> calls, or all until cleared when null.
+    /// </summary>
+    public void AddLatency(string service, string operation, TimeSpan delay, int? times = null, string? region = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(delay, TimeSpan.Zero);
-        Add(new Rule(service, operation, Fault: null, delay, times));
+        Add(new Rule(service, operation, Fault: null, delay, times, region));
     }
 
     /// <summary>Removes every rule.</summary>
@@ -50,7 +54,7 @@ public sealed class FaultInjector
     }
 
     /// <summary>Consumes the rules matching one call: the total delay to add and the fault to answer with, if any.</summary>
-    internal (TimeSpan Delay, SandboxFault? Fault) Take(string service, string operation)
+    internal (TimeSpan Delay, SandboxFault? Fault) Take(string service, string operation, string region)
     {
         lock (_gate)
         {
@@ -59,7 +63,7 @@ public sealed class FaultInjector
             for (var i = 0; i < _rules.Count; i++)
             {
                 var rule = _rules[i];
-                if (!rule.Matches(service, operation) || (rule.Fault is not null && fault is not null))
+                if (!rule.Matches(service, operation, region) || (rule.Fault is not null && fault is not null))
                 {
                     continue;
                 }
@@ -91,10 +95,11 @@ public sealed class FaultInjector
         }
     }
 
-    private sealed record Rule(string Service, string Operation, SandboxFault? Fault, TimeSpan Delay, int? RemainingCalls)
+    private sealed record Rule(string Service, string Operation, SandboxFault? Fault, TimeSpan Delay, int? RemainingCalls, string? Region = null)
     {
-        public bool Matches(string service, string operation) =>
+        public bool Matches(string service, string operation, string region) =>
             string.Equals(Service, service, StringComparison.OrdinalIgnoreCase)
-            && (Operation == AnyOperation || string.Equals(Operation, operation, StringComparison.Ordinal));
+            && (Operation == AnyOperation || string.Equals(Operation, operation, StringComparison.Ordinal))
+            && (Region is null || string.Equals(Region, region, StringComparison.Ordinal));
     }
 }

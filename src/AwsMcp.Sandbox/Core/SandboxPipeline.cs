@@ -137,7 +137,7 @@ internal sealed class SandboxPipeline
                     $"The requested {auth.Service} operation ({http.Request.Method} {http.Request.Path}{http.Request.QueryString}) is not supported by the sandbox.");
             }
 
-            var (delay, fault) = _faults.Take(emulator.SigningName, operation);
+            var (delay, fault) = _faults.Take(emulator.SigningName, operation, request.Region);
             if (delay > TimeSpan.Zero)
             {
                 await Task.Delay(delay, _context.Time, cancellationToken);

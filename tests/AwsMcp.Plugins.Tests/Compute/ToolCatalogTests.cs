@@ -37,6 +37,9 @@ public sealed class ToolCatalogTests(SandboxHostFixture fixture)
         ["delete_s3_bucket"] = (false, true, true),
     };
 
+    /// <summary>List tools that ask many regions and accounts at once (<c>[AwsTarget(FanOut = true)]</c>): lists in place of region and account.</summary>
+    private static readonly HashSet<string> FanOut = ["list_ec2_instances", "list_lambda_functions", "list_log_groups"];
+
     private static readonly HashSet<string> LocatedInTheBucketsRegion =
         ["list_s3_objects", "get_s3_object_info", "read_s3_object_text", "get_s3_bucket_security", "delete_s3_bucket"];
 
@@ -74,8 +77,10 @@ public sealed class ToolCatalogTests(SandboxHostFixture fixture)
             var properties = tool.InputSchema.GetProperty("properties");
             // Tools on one bucket act in the bucket's own region (their locator finds it), so the caller names none;
             // the region list is the same from every region.
-            Assert.Equal(!LocatedInTheBucketsRegion.Contains(expected.Key) && expected.Key != "list_ec2_regions", properties.TryGetProperty("region", out _));
-            Assert.True(properties.TryGetProperty("account", out _), $"{expected.Key} takes no account");
+            var fansOut = FanOut.Contains(expected.Key);
+            Assert.Equal(!LocatedInTheBucketsRegion.Contains(expected.Key) && expected.Key != "list_ec2_regions", properties.TryGetProperty(fansOut ? "regions" : "region", out _));
+            Assert.True(properties.TryGetProperty(fansOut ? "accounts" : "account", out _), $"{expected.Key} takes no account");
+            Assert.False(properties.TryGetProperty(fansOut ? "region" : "regions", out _));
         });
     }
 

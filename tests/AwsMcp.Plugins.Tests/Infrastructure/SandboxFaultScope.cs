@@ -20,10 +20,10 @@ public sealed class SandboxFaultScope : IDisposable
         _operation = operation;
     }
 
-    public static SandboxFaultScope Start(SandboxServer sandbox, string service, string operation, SandboxFault fault)
+    public static SandboxFaultScope Start(SandboxServer sandbox, string service, string operation, SandboxFault fault, string? region = null)
     {
         ArgumentNullException.ThrowIfNull(sandbox);
-        sandbox.Faults.FailAlways(service, operation, fault);
+        sandbox.Faults.FailAlways(service, operation, fault, region);
         return new SandboxFaultScope(sandbox.Faults, service, operation);
     }
 

@@ -83,11 +83,23 @@ public sealed class FaultInjectionTests(SandboxFixture fixture) : IClassFixture<
         var failures = 0;
         Parallel.For(0, 400, _ =>
         {
-            if (faults.Take("ec2", "RunInstances").Fault is not null)
+            if (faults.Take("ec2", "RunInstances", "us-east-1").Fault is not null)
             {
                 Interlocked.Increment(ref failures);
             }
         });
         Assert.Equal(100, failures);
+    }
+
+    [Fact]
+    public void A_rule_for_one_region_leaves_the_other_regions_alone()
+    {
+        var faults = new FaultInjector();
+        faults.FailAlways("ec2", "DescribeInstances", SandboxFault.InternalError, region: "eu-west-1");
+        faults.AddLatency("ec2", "DescribeInstances", TimeSpan.FromSeconds(1), region: "ap-southeast-2");
+
+        Assert.Equal((TimeSpan.Zero, SandboxFault.InternalError), faults.Take("ec2", "DescribeInstances", "eu-west-1"));
+        Assert.Equal((TimeSpan.FromSeconds(1), (SandboxFault?)null), faults.Take("ec2", "DescribeInstances", "ap-southeast-2"));
+        Assert.Equal((TimeSpan.Zero, (SandboxFault?)null), faults.Take("ec2", "DescribeInstances", "us-east-1"));
     }
 }

@@ -25,7 +25,7 @@ namespace AwsMcp.Host.ToolCalls.Audit;
 /// <param name="Outcome">How the call ended (<c>Pending</c> in an intent).</param>
 /// <param name="Duration">Wall time in the pipeline so far.</param>
 /// <param name="AwsRequests">AWS requests the tool reported.</param>
-/// <param name="Targets">Further regions the tool reached, each authorised by policy.</param>
+/// <param name="Targets">Further regions the tool reached, each authorised by policy; for a fan-out call, every target with its outcome.</param>
 /// <param name="TouchedResources">Resources the tool reported reading or changing (redacted).</param>
 /// <param name="Feature">What was called: a tool, or a pack's prompt, resource, template or completion source (then <see cref="Tool"/> is its name).</param>
 public sealed record AuditRecord(

@@ -149,6 +149,12 @@ public sealed class ToolPolicy
         return null;
     }
 
+    /// <summary>Whether calls may act as <paramref name="account"/> (what <c>accounts: ["*"]</c> keeps of the configured ones).</summary>
+    public bool AllowsAccount(string account) => _rules.AllowedAccounts is var allowed && (allowed.Count == 0 || allowed.Contains(account));
+
+    /// <summary>Whether calls may act in <paramref name="region"/> (what <c>regions: ["all"]</c> keeps of the fleet).</summary>
+    public bool AllowsRegion(string region) => _rules.AllowedRegions is var allowed && (allowed.Count == 0 || allowed.Contains(region));
+
     /// <summary>The tools <paramref name="caller"/> may see, by name.</summary>
     public IReadOnlyList<ServedTool> VisibleTools(CallerIdentity caller) => Visible(ToolKind.Tool, caller);
 

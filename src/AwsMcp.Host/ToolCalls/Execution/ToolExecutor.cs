@@ -58,35 +58,59 @@ public sealed partial class ToolExecutor(
         }
     }
 
-    private ToolContext Context(ToolCall call) => new()
+    /// <summary>
+    /// Runs one target of a fan-out call (<c>ToolCalls/FanOut/</c>): <paramref name="bound"/> with a context on that
+    /// region and account, until <paramref name="cancellationToken"/> (the target's timeout). What the tool throws
+    /// becomes an error result, as for a whole call, but the call's outcome is the fan-out's to decide; a cancellation
+    /// is left to the caller, which knows whether it was the timeout.
+    /// </summary>
+    public async ValueTask<ToolResult> InvokeTargetAsync(ToolCall call, BoundToolCall bound, string? region, string? account, CancellationToken cancellationToken)
+    {
+        using var running = call.Tool!.Calls.Enter();
+        try
+        {
+            return await bound.InvokeAsync(Context(call, region, account, cancellationToken), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return Error(call, ex).Result;
+        }
+    }
+
+    private ToolContext Context(ToolCall call) => Context(call, call.Region, call.Account, call.CancellationToken);
+
+    private ToolContext Context(ToolCall call, string? region, string? account, CancellationToken cancellationToken) => new()
     {
         ToolName = call.Tool!.Name,
         Caller = call.Caller,
-        Region = call.Region,
-        Account = call.Account,
+        Region = region,
+        Account = account,
         WritesEnabled = options.CurrentValue.WritesEnabled,
         Logger = new RedactingLogger(loggerFactory.CreateLogger($"AwsMcp.Plugins.{call.Tool.PluginName}"), redactor),
         Audit = call.AuditTrail,
-        CancellationToken = call.CancellationToken,
+        CancellationToken = cancellationToken,
         TargetPolicy = _targets,
         Client = call.Client,
     };
 
     private ToolResult Failure(ToolCall call, Exception exception)
     {
+        (call.Outcome, var result) = Error(call, exception);
+        return result;
+    }
+
+    private (ToolCallOutcome Outcome, ToolResult Result) Error(ToolCall call, Exception exception)
+    {
         switch (exception)
         {
             case ToolArgumentException argument:
-                call.Outcome = ToolCallOutcome.InvalidArguments;
-                return ToolResult.Error(argument.Message);
+                return (ToolCallOutcome.InvalidArguments, ToolResult.Error(argument.Message));
             case ToolException tool:
-                call.Outcome = ToolCallOutcome.ToolError;
-                return ToolResult.Error(tool.Message);
+                return (ToolCallOutcome.ToolError, ToolResult.Error(tool.Message));
             default:
-                call.Outcome = ToolCallOutcome.Failed;
                 LogToolFailed(call.ToolName, call.Tool!.PluginName, call.CorrelationId, redactor.RedactText(exception.ToString()));
-                return ToolResult.Error(
-                    $"Tool '{call.ToolName}' failed unexpectedly (correlation id {call.CorrelationId}); the server log has the details.");
+                return (ToolCallOutcome.Failed, ToolResult.Error(
+                    $"Tool '{call.ToolName}' failed unexpectedly (correlation id {call.CorrelationId}); the server log has the details."));
         }
     }
 
