@@ -72,13 +72,13 @@ public sealed class CostTools
     /// </summary>
     /// <param name="startDate">YYYY-MM-DD; default: first of this month.</param>
     /// <param name="endDate">YYYY-MM-DD, included; default: today.</param>
-    /// <param name="granularity">Per period: total, monthly or daily (≤ 93 days).</param>
+    /// <param name="granularity">daily: ≤ 93 days.</param>
     /// <param name="top">Services listed before Other.</param>
     /// <param name="metric"></param>
-    /// <param name="linkedAccount">Only this member account id.</param>
-    /// <param name="usageRegion">Only this region's costs.</param>
-    /// <param name="tagKey">Cost-allocation tag key (with tag_value).</param>
-    /// <param name="tagValue">Tag value to keep.</param>
+    /// <param name="linkedAccount">Member account id.</param>
+    /// <param name="usageRegion"></param>
+    /// <param name="tagKey">Cost-allocation tag key.</param>
+    /// <param name="tagValue"></param>
     /// <param name="includeCreditsAndRefunds"></param>
     [Tool("get_cost_by_service", Title = "AWS cost by service", ReadOnly = true, Idempotent = true)]
     public async Task<ServiceCostReport> GetCostByServiceAsync(
@@ -219,8 +219,8 @@ public sealed class CostTools
     /// <param name="baseEnd">YYYY-MM-DD.</param>
     /// <param name="top">Movers per ranking.</param>
     /// <param name="metric"></param>
-    /// <param name="linkedAccount">Only this member account id.</param>
-    /// <param name="usageRegion">Only this region's costs.</param>
+    /// <param name="linkedAccount">Member account id.</param>
+    /// <param name="usageRegion"></param>
     /// <param name="includeCreditsAndRefunds"></param>
     [Tool("compare_costs", Title = "Compare AWS cost of two periods", ReadOnly = true, Idempotent = true)]
     public async Task<CostComparisonReport> CompareCostsAsync(

@@ -27,15 +27,15 @@ public sealed class InsightsTools(ToolPackContext pack)
     private readonly LogsApi _logs = LogsApi.For(pack);
 
     /// <summary>
-    /// Runs a Logs Insights query, billed by data scanned (default: last hour). Use for aggregations across log groups.
+    /// Runs a Logs Insights query, billed by data scanned. Use for aggregations across log groups.
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="logGroupNames">Groups to query.</param>
     /// <param name="query">e.g. stats count(*) by bin(1h).</param>
     /// <param name="startTime">ISO 8601; default: end_time - 1h.</param>
-    /// <param name="endTime">ISO 8601; default: now.</param>
+    /// <param name="endTime"></param>
     /// <param name="limit"></param>
-    /// <param name="waitSeconds">Seconds to wait.</param>
+    /// <param name="waitSeconds"></param>
     [Tool("query_logs_insights", Title = "Run a Logs Insights query", ReadOnly = true, Idempotent = false, OpenWorld = true)]
     public async Task<InsightsQueryResult> QueryAsync(
         ToolContext ctx,
@@ -75,7 +75,7 @@ public sealed class InsightsTools(ToolPackContext pack)
     /// <param name="ctx">The call.</param>
     /// <param name="queryId">From query_logs_insights.</param>
     /// <param name="limit"></param>
-    /// <param name="waitSeconds">Seconds to wait.</param>
+    /// <param name="waitSeconds"></param>
     [Tool("get_logs_insights_results", Title = "Get Logs Insights results", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public Task<InsightsQueryResult> GetResultsAsync(
         ToolContext ctx,

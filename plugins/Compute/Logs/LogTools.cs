@@ -119,13 +119,13 @@ public sealed class LogTools(ToolPackContext pack)
     }
 
     /// <summary>
-    /// Finds log events by filter pattern (default: last hour). Use to look for errors or messages.
+    /// Finds log events by filter pattern. Use to look for errors or messages.
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="logGroupName"></param>
     /// <param name="filterPattern">e.g. ERROR or ?ERROR ?WARN; empty: all.</param>
     /// <param name="startTime">ISO 8601; default: end_time - 1h.</param>
-    /// <param name="endTime">ISO 8601; default: now.</param>
+    /// <param name="endTime"></param>
     /// <param name="logStreamNames"></param>
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>

@@ -27,20 +27,20 @@ public sealed partial class AlarmTools(ToolPackContext pack)
     private readonly CloudWatchApi _cloudWatch = CloudWatchApi.For(pack);
 
     /// <summary>
-    /// Lists CloudWatch metric alarms (default: those in ALARM) with metric, condition, reason and recent state
-    /// changes. Use to see what is alarming and since when.
+    /// CloudWatch alarms (default: in ALARM), with reason and recent changes. Use to see what is alarming.
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="state"></param>
-    /// <param name="namePrefix">Alarm name prefix.</param>
+    /// <param name="namePrefix"></param>
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
+    [AwsTarget(FanOut = true)]
     [Tool("list_alarms", Title = "List CloudWatch alarms", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<ToolPage<AlarmSummary>> ListAlarmsAsync(
         ToolContext ctx,
         [Narrows] AlarmStateFilter state = AlarmStateFilter.Alarm,
         [Narrows, StringLength(255, MinimumLength = 1)] string? namePrefix = null,
-        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows, PageSize, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
         [Narrows, PageToken] string? nextToken = null)
     {
         var page = await PageCollector.CollectAsync(nextToken, limit, (1, MaxDescribePageSize), (token, size) =>

@@ -27,15 +27,15 @@ public sealed class MetricTools(ToolPackContext pack)
     private readonly CloudWatchApi _cloudWatch = CloudWatchApi.For(pack);
 
     /// <summary>
-    /// Summarises an EC2 instance's or Lambda function's CloudWatch metrics over a window (default: last 3 hours):
-    /// min/avg/max/p95, up to ~12 period values and a trend. Use to see how busy or failing it is.
+    /// CloudWatch metrics of an EC2 instance or Lambda function: min/avg/max/p95, periods, trend. Use to see how busy
+    /// or failing it is.
     /// </summary>
     /// <param name="ctx">The call.</param>
     /// <param name="resourceType"></param>
     /// <param name="resourceId">Instance id or function name.</param>
-    /// <param name="metrics">Metric names; default: CPU and network (EC2), errors, duration, throttles, invocations (Lambda).</param>
+    /// <param name="metrics"></param>
     /// <param name="startTime">ISO 8601; default: end_time - 3h.</param>
-    /// <param name="endTime">ISO 8601; default: now.</param>
+    /// <param name="endTime"></param>
     [Tool("get_metric_summary", Title = "Summarise CloudWatch metrics", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<MetricSummaryReport> GetMetricSummaryAsync(
         ToolContext ctx,
@@ -92,12 +92,12 @@ public sealed class MetricTools(ToolPackContext pack)
     }
 
     /// <summary>
-    /// Lists CloudWatch metrics by namespace, name or resource id. Use to find metric names for get_metric_summary.
+    /// Lists CloudWatch metrics. Use to find metric names for get_metric_summary.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="metricNamespace">e.g. AWS/EC2, AWS/Lambda.</param>
+    /// <param name="metricNamespace">e.g. AWS/EC2.</param>
     /// <param name="metricName"></param>
-    /// <param name="resourceId">Keep metrics with a dimension of this value (instance id, function name…).</param>
+    /// <param name="resourceId">Instance id or function name.</param>
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
     [Tool("list_metrics", Title = "List CloudWatch metrics", ReadOnly = true, Idempotent = true, OpenWorld = true)]

@@ -20,17 +20,18 @@ public sealed class ActivityTools(ToolPackContext pack)
     private readonly TimeProvider _time = TimeProvider.System;
 
     /// <summary>
-    /// Finds CloudTrail events (default: last 24 h), newest first. Use for who did what, by resource, user or API call.
+    /// CloudTrail events, newest first. Use for who did what.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="resourceName">e.g. an instance id, bucket or function name.</param>
-    /// <param name="username">A user name or role session name.</param>
+    /// <param name="resourceName">Instance id, bucket or function.</param>
+    /// <param name="username"></param>
     /// <param name="eventName">e.g. StopInstances.</param>
-    /// <param name="readOnly">false: changes only; true: reads only.</param>
+    /// <param name="readOnly">false: changes only.</param>
     /// <param name="startTime">ISO 8601, within 90 days; default: end_time - 24h.</param>
-    /// <param name="endTime">ISO 8601; default: now.</param>
+    /// <param name="endTime"></param>
     /// <param name="limit"></param>
     /// <param name="nextToken"></param>
+    [AwsTarget(FanOut = true)]
     [Tool("lookup_cloudtrail_events", Title = "Look up CloudTrail events", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<ToolPage<TrailEvent>> LookupEventsAsync(
         ToolContext ctx,
@@ -40,7 +41,7 @@ public sealed class ActivityTools(ToolPackContext pack)
         [Narrows] bool? readOnly = null,
         [Narrows] DateTimeOffset? startTime = null,
         [Narrows] DateTimeOffset? endTime = null,
-        [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
+        [Narrows, PageSize, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
         [Narrows, PageToken] string? nextToken = null)
     {
         var window = TrailWindow.Resolve(startTime, endTime, _time, ToolPageToken.Parse(nextToken).Scope);
@@ -58,14 +59,13 @@ public sealed class ActivityTools(ToolPackContext pack)
     }
 
     /// <summary>
-    /// Summarises the changes to one resource (default: last 24 h): who changed what and when, failed attempts. Use for
-    /// what changed on a resource.
+    /// Who changed a resource, what and when, failed attempts included. Use for what changed on it.
     /// </summary>
     /// <param name="ctx">The call.</param>
-    /// <param name="resourceName">As CloudTrail names it: instance id, bucket, function or role name.</param>
+    /// <param name="resourceName">Instance id, bucket, function or role name.</param>
     /// <param name="startTime">ISO 8601, within 90 days; default: end_time - 24h.</param>
-    /// <param name="endTime">ISO 8601; default: now.</param>
-    /// <param name="latest">How many of the latest changes to list.</param>
+    /// <param name="endTime"></param>
+    /// <param name="latest"></param>
     [Tool("explain_resource_changes", Title = "Explain a resource's changes", ReadOnly = true, Idempotent = true, OpenWorld = true)]
     public async Task<ResourceChanges> ExplainResourceChangesAsync(
         ToolContext ctx,

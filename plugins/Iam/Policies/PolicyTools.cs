@@ -21,7 +21,7 @@ public sealed partial class PolicyTools(ToolPackContext context)
     /// <summary>
     /// Lists managed IAM policies (default: own, attached). Use to find a policy or its ARN.
     /// </summary>
-    /// <param name="scope">local (own), aws (AWS managed) or all.</param>
+    /// <param name="scope">local: own; aws: AWS managed.</param>
     /// <param name="onlyAttached">Only attached ones.</param>
     /// <param name="pathPrefix"></param>
     /// <param name="limit"></param>

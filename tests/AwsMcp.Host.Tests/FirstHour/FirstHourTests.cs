@@ -36,7 +36,7 @@ public sealed class FirstHourTests : IDisposable
         // The banner said where and what next, and who the server is in AWS.
         await WaitForAsync(() => host.Output.Any(line => line.Contains("AWS identity:", StringComparison.Ordinal)));
         Assert.Contains(host.Output, line => line.Contains($"MCP:   {url}", StringComparison.Ordinal));
-        Assert.Contains(host.Output, line => line.Contains("31 served, 8 hidden because they change AWS", StringComparison.Ordinal));
+        Assert.Contains(host.Output, line => line.Contains("33 served, 8 hidden because they change AWS", StringComparison.Ordinal));
         Assert.Contains(host.Output, line => line.Contains("awsmcp call whoami --url", StringComparison.Ordinal));
         Assert.Contains(host.Output, line => line.Contains("AWS identity: arn:aws:iam::123456789012:user/sandbox-operator", StringComparison.Ordinal));
     }

@@ -139,6 +139,28 @@ public sealed class MetricToolsTests(SandboxHostFixture fixture)
         Assert.Contains("cloudwatch:DescribeAlarms", error, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 120_000)]
+    public async Task ListAlarmsAcrossEveryRegionFindsWhatIsAlarmingAnywhere()
+    {
+        await using var client = await fixture.ConnectAsync();
+
+        var first = await client.CallAsync("list_alarms", new { regions = new[] { "all" }, state = "any" });
+        var (all, _) = await client.CallAllPagesAsync("list_alarms", new Dictionary<string, object?> { ["regions"] = new[] { "all" }, ["state"] = "any" });
+
+        // Every region of the fleet asked; nine alarms in three regions, each once and tagged with its region.
+        var targets = ToolCallExtensions.JsonOf(first).GetProperty("targets").EnumerateArray().ToList();
+        Assert.Equal(17, targets.Count);
+        Assert.All(targets, target => Assert.Equal("ok", target.GetProperty("status").GetString()));
+        Assert.Equal(9, all.Count);
+        Assert.Equal(9, all.Select(alarm => alarm.GetProperty("name").GetString()).Distinct().Count());
+        Assert.Equal(["ap-southeast-2", "eu-west-1", "us-east-1"], all.Select(alarm => alarm.GetProperty("region").GetString()).Distinct().Order());
+        Assert.Contains(all, alarm => alarm.GetProperty("name").GetString() == "metrics-exporter-throttles" && alarm.GetProperty("region").GetString() == "ap-southeast-2");
+        // The merged page is compact text like any other answer: a condition's '>' is written as itself.
+        var text = ToolCallExtensions.TextOf(first);
+        Assert.Contains(" > ", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u003E", text, StringComparison.Ordinal);
+    }
+
     private static async Task<string> InstanceIdAsync(McpClient client, string name)
     {
         var result = await client.CallJsonAsync("list_ec2_instances", new { tags = new Dictionary<string, string> { ["Name"] = name } });

@@ -38,7 +38,7 @@ public sealed class ToolCatalogTests(SandboxHostFixture fixture)
     };
 
     /// <summary>List tools that ask many regions and accounts at once (<c>[AwsTarget(FanOut = true)]</c>): lists in place of region and account.</summary>
-    private static readonly HashSet<string> FanOut = ["list_ec2_instances", "list_lambda_functions", "list_log_groups"];
+    private static readonly HashSet<string> FanOut = ["list_ec2_instances", "list_lambda_functions", "list_log_groups", "list_alarms"];
 
     private static readonly HashSet<string> LocatedInTheBucketsRegion =
         ["list_s3_objects", "get_s3_object_info", "read_s3_object_text", "get_s3_bucket_security", "delete_s3_bucket"];

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using AwsMcp.Abstractions;
 
@@ -11,10 +12,13 @@ namespace AwsMcp.Host.ToolCalls.FanOut;
 /// </summary>
 public static class MergedPage
 {
+    // The merged page is the tool's answer: written like every other result, without needless escapes (> as itself).
+    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static ToolResult Write(ToolArgumentRoles roles, IReadOnlyList<TargetAnswer> answers, string? nextToken)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             writer.WriteStartObject();
             writer.WriteStartArray(roles.PageItems!);
