@@ -155,6 +155,9 @@ public sealed class MetricToolsTests(SandboxHostFixture fixture)
         Assert.Equal(9, all.Select(alarm => alarm.GetProperty("name").GetString()).Distinct().Count());
         Assert.Equal(["ap-southeast-2", "eu-west-1", "us-east-1"], all.Select(alarm => alarm.GetProperty("region").GetString()).Distinct().Order());
         Assert.Contains(all, alarm => alarm.GetProperty("name").GetString() == "metrics-exporter-throttles" && alarm.GetProperty("region").GetString() == "ap-southeast-2");
+        // One page holds them all: the room other regions leave is offered again to the region with more (six here).
+        Assert.Equal(9, ToolCallExtensions.JsonOf(first).GetProperty("items").GetArrayLength());
+        Assert.False(ToolCallExtensions.JsonOf(first).GetProperty("has_more").GetBoolean());
         // The merged page is compact text like any other answer: a condition's '>' is written as itself.
         var text = ToolCallExtensions.TextOf(first);
         Assert.Contains(" > ", text, StringComparison.Ordinal);

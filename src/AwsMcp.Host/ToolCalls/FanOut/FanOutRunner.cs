@@ -15,12 +15,15 @@ namespace AwsMcp.Host.ToolCalls.FanOut;
 /// every one (a denied target is reported and never asked), asks the rest through the tool's own binder and invoker,
 /// at most <c>MaxConcurrency</c> at a time and each within <c>TargetTimeoutSeconds</c>, and merges their pages
 /// (<see cref="MergedPage"/>). Paging: the page size is shared among the targets asked on this page (at most that many
-/// targets, the ones not asked and those with more go on in a <see cref="FanOutCursor"/>), so a merged page holds at
-/// most <c>limit</c> items and each target continues from its own token: nothing is lost or repeated. Every target
+/// targets, the ones not asked and those with more go on in a <see cref="FanOutCursor"/>), room left is offered again
+/// to those with more (<see cref="TopUpAsync"/>), so a merged page holds at most <c>limit</c> items and each target continues from its own token: nothing is lost or repeated. Every target
 /// asked or denied is written to the call's one audit record.
 /// </summary>
 public sealed class FanOutRunner(FanOutTargets targets, ToolExecutor executor, ToolPolicy policy, IOptionsMonitor<FanOutOptions> options)
 {
+    // Top-up rounds per page: each waits on the slowest target asked, so a page stays a few round trips long.
+    private const int MaxTopUpRounds = 3;
+
     public async ValueTask<ToolResult> RunAsync(ToolCall call)
     {
         var tool = call.Tool!;
@@ -71,6 +74,7 @@ public sealed class FanOutRunner(FanOutTargets targets, ToolExecutor executor, T
         var timeout = TimeSpan.FromSeconds(settings.TargetTimeoutSeconds);
         using var gate = new SemaphoreSlim(settings.MaxConcurrency);
         var results = await Task.WhenAll(asked.Select((entry, index) => AskAsync(call, entry.Target, entry.Token, Share(limit, asked.Count, index), gate, timeout)));
+        await TopUpAsync(call, results, limit, gate, timeout);
         answers.AddRange(results);
 
         // Those not asked yet go first, so every target is reached however many pages it takes.
@@ -82,6 +86,35 @@ public sealed class FanOutRunner(FanOutTargets targets, ToolExecutor executor, T
         Record(call, answers);
         call.Outcome = results.Any(answer => answer.Status == TargetStatus.Ok) ? ToolCallOutcome.Succeeded : ToolCallOutcome.ToolError;
         return MergedPage.Write(roles, answers, pending.Count > 0 ? new FanOutCursor(pending).Encode() : null);
+    }
+
+    /// <summary>
+    /// While the page has room and targets have more, asks those again for the room left (a few rounds at most), so a
+    /// page is full whenever the fleet has that many items, not only when every target had its share: one busy region
+    /// among empty ones does not take a page per share. A target whose top-up fails keeps what it answered and its
+    /// token, so the next page asks it again from there.
+    /// </summary>
+    private async Task TopUpAsync(ToolCall call, TargetAnswer[] results, int limit, SemaphoreSlim gate, TimeSpan timeout)
+    {
+        for (var round = 0; round < MaxTopUpRounds; round++)
+        {
+            var room = limit - results.Sum(answer => answer.Items.Count);
+            var more = Enumerable.Range(0, results.Length).Where(i => results[i] is { Status: TargetStatus.Ok, NextToken: not null }).Take(room).ToList();
+            if (room <= 0 || more.Count == 0)
+            {
+                return;
+            }
+
+            var again = await Task.WhenAll(more.Select((i, k) => AskAsync(call, results[i].Target, results[i].NextToken, Share(room, more.Count, k), gate, timeout)));
+            for (var k = 0; k < more.Count; k++)
+            {
+                if (again[k].Status == TargetStatus.Ok)
+                {
+                    var before = results[more[k]];
+                    results[more[k]] = before with { Items = [.. before.Items, .. again[k].Items], NextToken = again[k].NextToken };
+                }
+            }
+        }
     }
 
     /// <summary>The <paramref name="index"/>th of <paramref name="count"/> shares of <paramref name="limit"/> (count ≤ limit, so each is at least 1).</summary>
