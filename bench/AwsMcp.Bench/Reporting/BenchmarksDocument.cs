@@ -103,7 +103,9 @@ internal static class BenchmarksDocument
         text.AppendLine("  idle (99 MiB with the banner's AWS identity lookup); each pack adds 7–14 MiB.");
         text.AppendLine("- Warm-up and the banner's identity lookup start after the first answer (or 1 s after listening), so they do");
         text.AppendLine("  not slow the first tools/list; the packs load together at start and warm up together (each in its own load");
-        text.AppendLine("  context).");
+        text.AppendLine("  context). The host also builds its redaction rules' linear-time matchers then (`CallPathWarmUp`): about 300 ms");
+        text.AppendLine("  of background CPU and 9 MiB that the first call would otherwise pay (whoami first on a fresh process 143–197 →");
+        text.AppendLine("  71–106 ms), so they count in the idle figure.");
         text.AppendLine();
         text.AppendLine("Before this work (issue \"Lean by default\", measured from outside on the previous main): idle 137 MB,");
         text.AppendLine("293 MB after a load; cold start 1.81 s vs 0.88 s for the bare SDK server (2.05×) on a loaded box; first");

@@ -113,11 +113,12 @@ public static class HostFactory
         return builder.Build();
     }
 
-    /// <summary>What a serving host does as it starts (claim its audit chain), then once it listens: warm the packs, then say who it is in AWS.</summary>
+    /// <summary>What a serving host does as it starts (claim its audit chain), then once it listens: warm its call path and the packs, then say who it is in AWS.</summary>
     private static void AddStartupWork(IServiceCollection services)
     {
         services.AddHostedService<AuditChainOpening>();
         services.AddSingleton<StartupWork>();
+        services.AddHostedService<CallPathWarmUp>();
         services.AddHostedService<PackWarmUp>();
         services.AddHostedService<StartupBanner>();
     }
