@@ -85,8 +85,8 @@ internal static class ProcessHarness
         return
         [
             new HarnessRow($"cold start to first successful tools/list ({built.Count} packs: {packs}; {tools} tools)", Milliseconds(Median(coldStarts)), $"`dotnet awsmcp.dll serve` process start to tools/list answered over loopback HTTP, median of {ColdStartRuns}"),
-            new HarnessRow($"tools/list on the wire ({tools} tools, default settings)", Kilobytes(listed.Wire), "the whole JSON-RPC answer; budget 25 KB (tests/AwsMcp.Host.Tests/Lean)"),
-            new HarnessRow("tools/list into a model's context", Kilobytes(listed.ModelFacing), "names, descriptions and input schemas (compact JSON, UTF-8); budget 12 KB"),
+            new HarnessRow($"tools/list on the wire ({tools} tools, default settings)", Kilobytes(listed.Wire), $"the whole JSON-RPC answer, {listed.Wire / tools:N0} B per tool; budget 25 KB for the 28 tools before the fleet tools, 914 B per tool on average for all (tests/AwsMcp.Host.Tests/Lean)"),
+            new HarnessRow("tools/list into a model's context", Kilobytes(listed.ModelFacing), $"names, descriptions and input schemas (compact JSON, UTF-8), {listed.ModelFacing / tools:N0} B per tool; budget 12 KB for those 28, 438 B per tool on average"),
             new HarnessRow("resident memory, idle", Megabytes(idle), "VmRSS 2 s after the first tools/list (the packs above + Echo)"),
             new HarnessRow($"resident memory after {MemoryCalls:N0} tools/call", Megabytes(afterCalls), $"VmRSS 2 s after {MemoryCalls:N0} echo calls from {MemoryClients} concurrent clients (took {callsTook.TotalSeconds:0.0} s)"),
         ];

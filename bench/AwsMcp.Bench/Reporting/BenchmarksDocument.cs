@@ -91,13 +91,14 @@ internal static class BenchmarksDocument
         text.AppendLine("  off first calls and 7 MiB less after a load. Tried and not taken, each changing idle RSS by under 2 MiB:");
         text.AppendLine("  `DOTNET_GCgen0size=0x400000` (−10 MiB after load), `GCConserveMemory`, `DOTNET_EnableWriteXorExecute=0`");
         text.AppendLine("  (JIT code moves from the double mapping to anonymous memory, same total).");
-        text.AppendLine("- Where idle memory goes (`/proc/<pid>/smaps`, sandbox out of process): ours 133 MiB = framework DLL pages 64,");
+        text.AppendLine("- Where idle memory goes (`/proc/<pid>/smaps`, sandbox out of process, before the fleet tools and `CallPathWarmUp`): ours 133 MiB = framework DLL pages 64,");
         text.AppendLine("  JIT code 25, anonymous 21, host DLLs 14, pack DLLs 8; the bare server 83 MiB = 47, 13, 10, 13, 0. The");
         text.AppendLine("  difference is code the bare server has not run by then: the packs' warm-up (SigV4, XML, the SDK pipeline in each");
         text.AppendLine("  pack's load context), the call pipeline, plugin loading (System.Reflection.Metadata).");
         text.AppendLine("- ReadyToRun for the host in the container image (`Dockerfile`): start to the first tools/list 839 → 662 ms");
         text.AppendLine("  with the four packs; ReadyToRun packs measured no faster (their start is loading the AWS SDK) and 9 MiB more");
-        text.AppendLine("  idle (larger images touched, the same JIT code after tiering). The rows above run the plain build.");
+        text.AppendLine("  idle (larger images touched, the same JIT code after tiering). Re-measured with 41 tools (2026-12-06): no gain");
+        text.AppendLine("  left, 1,047–1,263 ms ReadyToRun vs 1,077–1,102 ms plain, first calls the same. The rows above run the plain build.");
         text.AppendLine("- Each pack loads its own AWS SDK (isolation): sharing one load measured 13 MiB less idle, but the SDK's");
         text.AppendLine("  statics then keep unloaded packs alive (see `Plugins/PluginFolderLoader`). Host alone, no packs: 90 MiB");
         text.AppendLine("  idle (99 MiB with the banner's AWS identity lookup); each pack adds 7–14 MiB.");
