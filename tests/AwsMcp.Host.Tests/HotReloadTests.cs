@@ -1,3 +1,4 @@
+using System.Runtime.Loader;
 using AwsMcp.Host.Plugins;
 using AwsMcp.Host.Tests.Infrastructure;
 
@@ -53,6 +54,20 @@ public sealed class HotReloadTests
         {
             Assert.True(await unload.Collected.WaitAsync(TimeSpan.FromSeconds(30)), $"load context of {unload.Name} leaked");
         }
+    }
+
+    [Theory]
+    [InlineData("true", true)]
+    [InlineData("false", false)]
+    public async Task Packs_load_into_collectible_contexts_only_when_the_folder_is_watched(string watch, bool collectible)
+    {
+        using var plugins = new PluginFolder();
+        plugins.Copy("EchoPack", "Echo");
+        await using var server = await InProcessServer.StartAsync(plugins, new Dictionary<string, string?> { ["AwsMcp:Plugins:Watch"] = watch });
+        var shadow = Assert.Single(server.Service<PluginCatalog>().Loaded).ShadowFolder;
+
+        var context = Assert.Single(AssemblyLoadContext.All, c => c.Assemblies.Any(a => a.Location.StartsWith(shadow, StringComparison.Ordinal)));
+        Assert.Equal(collectible, context.IsCollectible);
     }
 
     [Fact]

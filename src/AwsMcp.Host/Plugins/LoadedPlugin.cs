@@ -57,11 +57,12 @@ public sealed class LoadedPlugin
     /// <summary>
     /// Unloads the plugin: waits (bounded) for the calls still running on it, disposes the services its tools share
     /// (AWS clients and their connection pools), then starts unloading the load context. Returns a weak reference to
-    /// the context, which dies once nothing holds plugin code any more. Not inlined so that no local in this frame
-    /// keeps the context alive.
+    /// the context, which dies once nothing holds plugin code any more, or null when the context is not collectible
+    /// (a server that does not watch its plugin folder: <see cref="PluginFolderLoader"/>). Not inlined so that no
+    /// local in this frame keeps the context alive.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal async Task<WeakReference> UnloadAsync()
+    internal async Task<WeakReference?> UnloadAsync()
     {
         var loader = Interlocked.Exchange(ref _loader, null) ?? throw new InvalidOperationException($"plugin '{Name}' is already unloaded");
         await _calls.WaitForIdleAsync(DrainTimeout).ConfigureAwait(false);
@@ -70,9 +71,9 @@ public sealed class LoadedPlugin
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WeakReference Release(McMasterLoader loader)
+    private static WeakReference? Release(McMasterLoader loader)
     {
-        var context = new WeakReference(loader.LoadContext);
+        var context = loader.LoadContext.IsCollectible ? new WeakReference(loader.LoadContext) : null;
         loader.Dispose();
         return context;
     }

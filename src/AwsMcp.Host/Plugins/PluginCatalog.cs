@@ -195,9 +195,9 @@ public sealed partial class PluginCatalog : IAsyncDisposable
     private void StartUnload(LoadedPlugin plugin) =>
         _unloads.Enqueue(new PluginUnload(plugin.Name, UnloadAsync(plugin.Name, plugin.ShadowFolder, plugin.UnloadAsync())));
 
-    private async Task<bool> UnloadAsync(string name, string shadowFolder, Task<WeakReference> unloading)
+    private async Task<bool> UnloadAsync(string name, string shadowFolder, Task<WeakReference?> unloading)
     {
-        WeakReference context;
+        WeakReference? context;
         try
         {
             context = await unloading.ConfigureAwait(false);
@@ -207,6 +207,11 @@ public sealed partial class PluginCatalog : IAsyncDisposable
             // A pack service that throws on dispose must not keep the rest of the server from unloading it.
             LogUnloadFailed(name, ex.Message);
             return false;
+        }
+
+        if (context is null)
+        {
+            return true; // loaded for good (not watched): its services are disposed, its code stays until exit
         }
 
         // Collection needs every reference gone, including calls still running on the old version; keep trying for a

@@ -1,16 +1,22 @@
 using System.Reflection;
 using System.Text.Json;
 using AwsMcp.Abstractions;
+using AwsMcp.Host.Configuration;
 using AwsMcp.Host.SharedState;
+using Microsoft.Extensions.Options;
 using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace AwsMcp.Host.Plugins;
 
 /// <summary>
-/// Loads one plugin folder into its own collectible load context, in named stages so that a failure says where it
-/// happened. Nothing of the plugin runs before its Abstractions version has been checked from metadata.
+/// Loads one plugin folder into its own load context, in named stages so that a failure says where it happened.
+/// Nothing of the plugin runs before its Abstractions version has been checked from metadata. The context is
+/// collectible only when the folder is watched (<c>AwsMcp:Plugins:Watch</c>), the one case where a pack is replaced
+/// while the server runs: collectible code is what .NET 10 unloads, and a test host that loaded and unloaded packs
+/// by the hundred crashed in the AWS SDK's code with an access violation (a runtime cache race on unload, the
+/// dotnet/runtime#132562 family), so a server that never reloads does not take that risk.
 /// </summary>
-public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFactory loggerFactory, IToolPackCaches caches)
+public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFactory loggerFactory, IToolPackCaches caches, IOptions<PluginOptions> options)
 {
     // Only the contract crosses the boundary: the Abstractions, the logging abstractions its types expose, and
     // System.Text.Json (JsonElement is in the invoker signature). Everything else, AWSSDK.* above all, stays private
@@ -33,7 +39,7 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
         var loader = McMasterLoader.CreateFromAssemblyFile(
             Path.Combine(shadowFolder, name + ".dll"),
             SharedTypes,
-            config => config.IsUnloadable = true);
+            config => config.IsUnloadable = options.Value.Watch);
         try
         {
             var stage = PluginLoadStages.LoadAssembly;

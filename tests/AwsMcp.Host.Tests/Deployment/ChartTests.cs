@@ -64,6 +64,8 @@ public sealed partial class ChartTests
         Assert.Equal(image["AWSMCP__Plugins__Path"], env["AWSMCP__Plugins__Path"]);
         Assert.Equal(image["AWSMCP__Audit__Path"], env["AWSMCP__Audit__Path"]);
         Assert.Equal("http://0.0.0.0:8080", env["AWSMCP__Http__Urls"]);
+        // A pod's packs are fixed at start, so they load for good rather than into collectible contexts.
+        Assert.Equal("false", env["AWSMCP__Plugins__Watch"]);
 
         // The appsettings file sits where the host looks: its content root (the image's /app), named for the environment.
         var config = mounts.Single(m => (string)m["name"]! == "config");
