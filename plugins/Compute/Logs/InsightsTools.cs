@@ -46,7 +46,7 @@ public sealed class InsightsTools(ToolPackContext pack)
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
         [Range(0, MaxWaitSeconds)] int waitSeconds = DefaultWaitSeconds)
     {
-        var window = LogTimeWindow.Resolve(startTime, endTime, TimeProvider.System);
+        var window = ToolTimeWindow.Resolve(startTime, endTime, TimeProvider.System, LogsApi.DefaultWindow);
         foreach (var group in logGroupNames)
         {
             ctx.Audit.Resource(group);

@@ -140,7 +140,7 @@ public sealed class LogTools(ToolPackContext pack)
         [Narrows, Range(1, ToolPaging.MaxLimit)] int limit = ToolPaging.DefaultLimit,
         [Narrows, PageToken] string? nextToken = null)
     {
-        var window = LogTimeWindow.Resolve(startTime, endTime, TimeProvider.System, ToolPageToken.Parse(nextToken).Scope);
+        var window = ToolTimeWindow.Resolve(startTime, endTime, TimeProvider.System, LogsApi.DefaultWindow, ToolPageToken.Parse(nextToken).Scope);
         ctx.Audit.Resource(logGroupName);
         // AWS may need several requests to fill a page of a large group; a client that asked sees each one.
         var progress = new CallProgress(ctx);

@@ -10,6 +10,9 @@ namespace AwsMcp.Compute.Logs;
 /// <summary>CloudWatch Logs calls (awsJson) made through <see cref="AwsCall"/>.</summary>
 internal sealed class LogsApi(AwsClientFactory aws)
 {
+    /// <summary>The window a log search or query covers when it names no start: the last hour.</summary>
+    public static readonly TimeSpan DefaultWindow = TimeSpan.FromHours(1);
+
     /// <summary>The pack's shared instance.</summary>
     public static LogsApi For(ToolPackContext pack) => pack.GetOrCreate(static context => new LogsApi(AwsClientFactory.For(context)));
 

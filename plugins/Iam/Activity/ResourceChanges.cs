@@ -1,4 +1,5 @@
 using System.Globalization;
+using AwsMcp.Aws.Tools;
 
 namespace AwsMcp.Iam.Activity;
 
@@ -20,7 +21,7 @@ public sealed record ResourceChanges(
     bool Complete)
 {
     internal static ResourceChanges Summarize(
-        string resource, TrailWindow window, IReadOnlyList<(TrailEvent Event, string? Parameters)> changes, int latest, bool complete, int maxParameterChars)
+        string resource, ToolTimeWindow window, IReadOnlyList<(TrailEvent Event, string? Parameters)> changes, int latest, bool complete, int maxParameterChars)
     {
         var groups = changes
             .GroupBy(change => (change.Event.Principal, change.Event.EventName))

@@ -24,7 +24,7 @@ internal sealed class TrailApi(AwsClientFactory aws)
 
     /// <summary>One page of events in <paramref name="window"/>, newest first, matching <paramref name="attribute"/> (CloudTrail filters by one).</summary>
     public async Task<AwsPage<(TrailEvent Event, string? Parameters)>> LookupAsync(
-        ToolContext ctx, TrailWindow window, (string Key, string Value)? attribute, int size, string? token)
+        ToolContext ctx, ToolTimeWindow window, (string Key, string Value)? attribute, int size, string? token)
     {
         var request = new JsonObject
         {
