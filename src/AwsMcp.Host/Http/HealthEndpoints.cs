@@ -15,27 +15,40 @@ namespace AwsMcp.Host.Http;
 /// </summary>
 public static class HealthEndpoints
 {
+    // Plain request delegates, not parameter-bound lambdas: those are compiled from expression trees when the routes are
+    // first built, which the first request of any kind would pay (and System.Linq.Expressions stays in memory).
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", (HttpContext http, ToolPolicy policy, ICallerIdentityResolver callers, IOptions<McpOptions> options) => Results.Json(
-            new Health("ok", "server running", options.Value.ServerName, McpServerRegistration.ServerVersion, policy.VisibleTools(callers.Resolve(http.User)).Count)));
-
-        endpoints.MapGet("/health/ready", (HttpContext http, PluginCatalog catalog, BackgroundHealth background, ICallerIdentityResolver callers) =>
-        {
-            var status = catalog.Failures.Count == 0 && background.AllHealthy ? "ready" : "degraded";
-            if (callers.Resolve(http.User).AuthenticationMethod == CallerIdentityResolver.AnonymousMethod)
-            {
-                return Results.Json(new AnonymousReadiness(status));
-            }
-
-            return Results.Json(new Readiness(
-                status,
-                [.. catalog.Loaded.Select(p => new LoadedPluginStatus(p.Name, p.SourceFolder, [.. p.Tools.Select(t => t.Name)], p.AbstractionsVersion.ToString(), p.LoadedAt))],
-                catalog.Failures,
-                background.Components));
-        });
-
+        endpoints.MapGet("/", new RequestDelegate(LivenessAsync));
+        endpoints.MapGet("/health/ready", new RequestDelegate(ReadinessAsync));
         return endpoints;
+    }
+
+    private static Task LivenessAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var caller = services.GetRequiredService<ICallerIdentityResolver>().Resolve(http.User);
+        return Results.Json(new Health(
+            "ok", "server running", services.GetRequiredService<IOptions<McpOptions>>().Value.ServerName, McpServerRegistration.ServerVersion,
+            services.GetRequiredService<ToolPolicy>().VisibleTools(caller).Count)).ExecuteAsync(http);
+    }
+
+    private static Task ReadinessAsync(HttpContext http)
+    {
+        var services = http.RequestServices;
+        var catalog = services.GetRequiredService<PluginCatalog>();
+        var background = services.GetRequiredService<BackgroundHealth>();
+        var status = catalog.Failures.Count == 0 && background.AllHealthy ? "ready" : "degraded";
+        if (services.GetRequiredService<ICallerIdentityResolver>().Resolve(http.User).AuthenticationMethod == CallerIdentityResolver.AnonymousMethod)
+        {
+            return Results.Json(new AnonymousReadiness(status)).ExecuteAsync(http);
+        }
+
+        return Results.Json(new Readiness(
+            status,
+            [.. catalog.Loaded.Select(p => new LoadedPluginStatus(p.Name, p.SourceFolder, [.. p.Tools.Select(t => t.Name)], p.AbstractionsVersion.ToString(), p.LoadedAt))],
+            catalog.Failures,
+            background.Components)).ExecuteAsync(http);
     }
 
     private sealed record Health(string Status, string Mcp, string Name, string Version, int Tools);

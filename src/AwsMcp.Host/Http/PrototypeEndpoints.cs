@@ -28,31 +28,35 @@ public static class PrototypeEndpoints
         return next(context);
     });
 
+    // Plain request delegates: see HealthEndpoints.
     public static IEndpointRouteBuilder MapPrototypeEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/mcp/manifest.json", (ToolListCache lists, ICallerIdentityResolver callers, IOptions<McpOptions> options, HttpContext http) =>
-        {
-            var manifest = new JsonObject
-            {
-                ["name"] = options.Value.ServerName,
-                ["version"] = McpServerRegistration.ServerVersion,
-                ["description"] = "AWS tools for AI agents over MCP (Streamable HTTP at /mcp).",
-                ["endpoints"] = new JsonObject { ["mcp"] = McpEndpoint.Path, ["list"] = "/mcp/tools/list", ["call"] = "/mcp/tools/call" },
-                ["tools"] = JsonNode.Parse(lists.For(callers.Resolve(http.User)).Json),
-            };
-            return Results.Text(manifest.ToJsonString(), "application/json");
-        });
-
-        endpoints.MapPost("/mcp/tools/list", (HttpContext http, ToolRequestHandler handler, ICallerIdentityResolver callers, IOptionsMonitor<HttpOptions> options) =>
-            AnswerAsync(http, handler, callers, options.CurrentValue.MaxRequestBodyBytes, JsonRpcToolRequest.ToolsList));
-        endpoints.MapPost("/mcp/tools/call", (HttpContext http, ToolRequestHandler handler, ICallerIdentityResolver callers, IOptionsMonitor<HttpOptions> options) =>
-            AnswerAsync(http, handler, callers, options.CurrentValue.MaxRequestBodyBytes, JsonRpcToolRequest.ToolsCall));
+        endpoints.MapGet("/mcp/manifest.json", new RequestDelegate(ManifestAsync));
+        endpoints.MapPost("/mcp/tools/list", new RequestDelegate(http => AnswerAsync(http, JsonRpcToolRequest.ToolsList)));
+        endpoints.MapPost("/mcp/tools/call", new RequestDelegate(http => AnswerAsync(http, JsonRpcToolRequest.ToolsCall)));
         return endpoints;
     }
 
-    private static async Task AnswerAsync(HttpContext http, ToolRequestHandler handler, ICallerIdentityResolver callers, long limit, string method)
+    private static Task ManifestAsync(HttpContext http)
     {
-        using var body = await RequestBody.ReadAsync(http, limit);
+        var services = http.RequestServices;
+        var options = services.GetRequiredService<IOptions<McpOptions>>().Value;
+        var caller = services.GetRequiredService<ICallerIdentityResolver>().Resolve(http.User);
+        var manifest = new JsonObject
+        {
+            ["name"] = options.ServerName,
+            ["version"] = McpServerRegistration.ServerVersion,
+            ["description"] = "AWS tools for AI agents over MCP (Streamable HTTP at /mcp).",
+            ["endpoints"] = new JsonObject { ["mcp"] = McpEndpoint.Path, ["list"] = "/mcp/tools/list", ["call"] = "/mcp/tools/call" },
+            ["tools"] = JsonNode.Parse(services.GetRequiredService<ToolListCache>().For(caller).Json),
+        };
+        return Results.Text(manifest.ToJsonString(), "application/json").ExecuteAsync(http);
+    }
+
+    private static async Task AnswerAsync(HttpContext http, string method)
+    {
+        var services = http.RequestServices;
+        using var body = await RequestBody.ReadAsync(http, services.GetRequiredService<IOptionsMonitor<HttpOptions>>().CurrentValue.MaxRequestBodyBytes);
         if (body is null)
         {
             return;
@@ -77,7 +81,8 @@ public static class PrototypeEndpoints
             return;
         }
 
-        using var answer = await handler.AnswerAsync(request, callers.Resolve(http.User), ToolCallChannel.PrototypeHttp, http.RequestAborted);
+        var caller = services.GetRequiredService<ICallerIdentityResolver>().Resolve(http.User);
+        using var answer = await services.GetRequiredService<ToolRequestHandler>().AnswerAsync(request, caller, ToolCallChannel.PrototypeHttp, http.RequestAborted);
         await http.Response.Body.WriteAsync(answer.WrittenMemory, http.RequestAborted);
     }
 

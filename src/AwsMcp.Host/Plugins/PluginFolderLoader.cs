@@ -18,11 +18,9 @@ namespace AwsMcp.Host.Plugins;
 /// </summary>
 public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFactory loggerFactory, IToolPackCaches caches, IOptions<PluginOptions> options)
 {
-    // Only the contract crosses the boundary: the Abstractions, the logging abstractions its types expose, and
-    // System.Text.Json (JsonElement is in the invoker signature). Everything else, AWSSDK.* above all, stays private
-    // to the plugin so that each plugin gets the dependency versions it was built with. Sharing one load of the SDK
-    // with every pack of the same build was measured (13 MiB less idle, 8 MiB less after load): the SDK's static
-    // caches then hold the pack's types and a removed pack is never collected, so it stays private.
+    // The contract crosses the boundary: the Abstractions, the logging abstractions its types expose, and
+    // System.Text.Json (JsonElement is in the invoker signature). Other dependencies load from the host only where
+    // the pack ships the very same build (SharedDependencies); any other version stays private to the plugin.
     private static readonly Type[] SharedTypes = [typeof(IToolPack), typeof(ILogger), typeof(JsonElement)];
 
     private static readonly string ToolPackAttributeName = typeof(ToolPackAttribute).FullName!;
@@ -33,13 +31,21 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
         var mainAssembly = Path.Combine(folder, name + ".dll");
         var abstractionsVersion = AbstractionsVersionCheck.Check(mainAssembly);
         var fingerprint = FolderFingerprint.Of(folder);
-        CopyFolder(folder, shadowFolder);
+        var fromHost = SharedDependencies.Find(folder, name);
+        CopyFolder(folder, shadowFolder, fromHost);
 
         ToolPackContext? context = null;
         var loader = McMasterLoader.CreateFromAssemblyFile(
             Path.Combine(shadowFolder, name + ".dll"),
             SharedTypes,
-            config => config.IsUnloadable = options.Value.Watch);
+            config =>
+            {
+                config.IsUnloadable = options.Value.Watch;
+                foreach (var assembly in fromHost)
+                {
+                    config.SharedAssemblies.Add(new AssemblyName(assembly));
+                }
+            });
         try
         {
             var stage = PluginLoadStages.LoadAssembly;
@@ -111,13 +117,20 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
         return type;
     }
 
-    private static void CopyFolder(string source, string destination)
+    // The host's copies of shared dependencies are the ones that run, so the pack's are not copied.
+    private static void CopyFolder(string source, string destination, IReadOnlySet<string> fromHost)
     {
         try
         {
             foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
             {
-                var target = Path.Combine(destination, Path.GetRelativePath(source, file));
+                var relative = Path.GetRelativePath(source, file);
+                if (relative == Path.GetFileName(relative) && relative.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) && fromHost.Contains(Path.GetFileNameWithoutExtension(relative)))
+                {
+                    continue;
+                }
+
+                var target = Path.Combine(destination, relative);
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Copy(file, target, overwrite: true);
             }

@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using Amazon.Runtime;
+using AwsMcp.Aws.Clients;
 using AwsMcp.Host.Plugins;
 using AwsMcp.Plugins.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -5,8 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AwsMcp.Plugins.Tests.Governance;
 
 /// <summary>
-/// A real AWS pack that has made AWS calls unloads completely: its shared services (AWS clients, their connection
-/// pools, cached credentials) are disposed with it and nothing keeps its load context alive.
+/// A real AWS pack that has made AWS calls unloads completely when its folder is watched: its shared services (AWS
+/// clients, their connection pools, cached credentials) are disposed with it and nothing keeps its load context alive,
+/// although the AWS SDK and AwsMcp.Aws it ran on are the host's (<see cref="SharedDependencies"/>).
 /// </summary>
 [Collection(SandboxCollection.Name)]
 public sealed class PackUnloadTests(SandboxHostFixture fixture)
@@ -14,12 +19,15 @@ public sealed class PackUnloadTests(SandboxHostFixture fixture)
     [Theory]
     [InlineData("AwsMcp.Iam", "whoami")]
     [InlineData("AwsMcp.Storage", "list_s3_buckets")]
+    [InlineData("AwsMcp.Compute", "list_ec2_instances")]
     public async Task A_pack_that_called_aws_is_collected_after_it_is_removed(string pack, string tool)
     {
-        var (host, plugins) = await fixture.StartOwnHostAsync("unload-" + pack, new Dictionary<string, string?>());
+        var (host, plugins) = await fixture.StartOwnHostAsync("unload-" + pack, new Dictionary<string, string?> { ["AwsMcp:Plugins:Watch"] = "true" });
         await using (host)
         using (plugins)
         {
+            AssertTheSdkIsTheHosts(host.Services.GetRequiredService<PluginCatalog>(), pack);
+
             await using (var client = await host.ConnectAsync("2025-06-18"))
             {
                 await client.CallJsonAsync(tool);
@@ -38,5 +46,20 @@ public sealed class PackUnloadTests(SandboxHostFixture fixture)
             Assert.True(await unload.Collected.WaitAsync(TimeSpan.FromSeconds(60)), $"the load context of {pack} is still alive after it was removed");
             Assert.Throws<ObjectDisposedException>(() => context.GetOrCreate(_ => new object()));
         }
+    }
+
+    // The pack's context is collectible and holds its own code, not the AWS SDK or AwsMcp.Aws: those load once, from the
+    // host. Not inlined, so that nothing of the pack stays referenced from the test's frame.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AssertTheSdkIsTheHosts(PluginCatalog catalog, string pack)
+    {
+        var shadow = catalog.Loaded.Single(p => p.Name == pack).ShadowFolder;
+        var context = Assert.Single(AssemblyLoadContext.All, c => c.Assemblies.Any(a => a.Location.StartsWith(shadow, StringComparison.Ordinal)));
+        Assert.True(context.IsCollectible);
+        var names = context.Assemblies.Select(a => a.GetName().Name!).ToList();
+        Assert.Contains(pack, names);
+        Assert.DoesNotContain(names, name => name.StartsWith("AWSSDK.", StringComparison.Ordinal) || name == "AwsMcp.Aws");
+        Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(typeof(AWSCredentials).Assembly));
+        Assert.Same(AssemblyLoadContext.Default, AssemblyLoadContext.GetLoadContext(typeof(AwsClientFactory).Assembly));
     }
 }
