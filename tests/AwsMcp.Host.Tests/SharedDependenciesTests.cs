@@ -12,30 +12,30 @@ public sealed class SharedDependenciesTests
     private static readonly Assembly SdkCore = typeof(AWSCredentials).Assembly;
     private static readonly Assembly SdkS3 = typeof(AmazonS3Client).Assembly;
     private static readonly Assembly AwsAccess = typeof(AwsClientFactory).Assembly;
-    private static readonly Assembly Loader = typeof(McMaster.NETCore.Plugins.PluginLoader).Assembly;
+    private static readonly Assembly CommandLine = typeof(System.CommandLine.RootCommand).Assembly;
 
     [Fact]
     public void Dependencies_shipped_exactly_as_the_host_has_them_load_from_the_host()
     {
         using var plugins = new PluginFolder();
-        var folder = PackFolder(plugins, SdkCore, SdkS3, AwsAccess, Loader);
+        var folder = PackFolder(plugins, SdkCore, SdkS3, AwsAccess, CommandLine);
 
         var shared = SharedDependencies.Find(folder, "AwsMcp.Storage");
 
-        Assert.Equal(["AWSSDK.Core", "AWSSDK.S3", "AwsMcp.Aws", "McMaster.NETCore.Plugins"], shared.Order(StringComparer.Ordinal));
+        Assert.Equal(["AWSSDK.Core", "AWSSDK.S3", "AwsMcp.Aws", "System.CommandLine"], shared.Order(StringComparer.Ordinal));
     }
 
     [Fact]
     public void Another_build_stays_private_and_so_does_everything_that_references_it()
     {
         using var plugins = new PluginFolder();
-        var folder = PackFolder(plugins, SdkCore, SdkS3, AwsAccess, Loader);
+        var folder = PackFolder(plugins, SdkCore, SdkS3, AwsAccess, CommandLine);
         AnotherBuild(Path.Combine(folder, "AWSSDK.Core.dll"), SdkCore);
 
         var shared = SharedDependencies.Find(folder, "AwsMcp.Storage");
 
         // S3 and AwsMcp.Aws reference AWSSDK.Core: sharing them would hand the pack the host's SDK types beside its own.
-        Assert.Equal(["McMaster.NETCore.Plugins"], shared);
+        Assert.Equal(["System.CommandLine"], shared);
     }
 
     [Fact]

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using AwsMcp.Abstractions;
 using AwsMcp.Host.Tools;
-using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace AwsMcp.Host.Plugins;
 
@@ -15,11 +14,11 @@ public sealed class LoadedPlugin
     public static readonly TimeSpan DrainTimeout = TimeSpan.FromSeconds(30);
 
     private readonly PluginCalls _calls;
-    private McMasterLoader? _loader;
+    private PackLoadContext? _loadContext;
 
     internal LoadedPlugin(
         string name, string sourceFolder, string shadowFolder, string fingerprint, Version abstractionsVersion,
-        IReadOnlyList<ServedTool> tools, PluginCalls calls, ToolPackContext context, McMasterLoader loader)
+        IReadOnlyList<ServedTool> tools, PluginCalls calls, ToolPackContext context, PackLoadContext loadContext)
     {
         _calls = calls;
         Context = context;
@@ -29,7 +28,7 @@ public sealed class LoadedPlugin
         Fingerprint = fingerprint;
         AbstractionsVersion = abstractionsVersion;
         Tools = tools;
-        _loader = loader;
+        _loadContext = loadContext;
         LoadedAt = DateTimeOffset.UtcNow;
     }
 
@@ -64,17 +63,21 @@ public sealed class LoadedPlugin
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal async Task<WeakReference?> UnloadAsync()
     {
-        var loader = Interlocked.Exchange(ref _loader, null) ?? throw new InvalidOperationException($"plugin '{Name}' is already unloaded");
+        var loadContext = Interlocked.Exchange(ref _loadContext, null) ?? throw new InvalidOperationException($"plugin '{Name}' is already unloaded");
         await _calls.WaitForIdleAsync(DrainTimeout).ConfigureAwait(false);
         await Context.DisposeAsync().ConfigureAwait(false);
-        return Release(loader);
+        return Release(loadContext);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static WeakReference? Release(McMasterLoader loader)
+    private static WeakReference? Release(PackLoadContext loadContext)
     {
-        var context = loader.LoadContext.IsCollectible ? new WeakReference(loader.LoadContext) : null;
-        loader.Dispose();
-        return context;
+        if (!loadContext.IsCollectible)
+        {
+            return null;
+        }
+
+        loadContext.Unload();
+        return new WeakReference(loadContext);
     }
 }

@@ -1,10 +1,8 @@
 using System.Reflection;
-using System.Text.Json;
 using AwsMcp.Abstractions;
 using AwsMcp.Host.Configuration;
 using AwsMcp.Host.SharedState;
 using Microsoft.Extensions.Options;
-using McMasterLoader = McMaster.NETCore.Plugins.PluginLoader;
 
 namespace AwsMcp.Host.Plugins;
 
@@ -14,15 +12,12 @@ namespace AwsMcp.Host.Plugins;
 /// collectible only when the folder is watched (<c>AwsMcp:Plugins:Watch</c>), the one case where a pack is replaced
 /// while the server runs: collectible code is what .NET 10 unloads, and a test host that loaded and unloaded packs
 /// by the hundred crashed in the AWS SDK's code with an access violation (a runtime cache race on unload, the
-/// dotnet/runtime#132562 family), so a server that never reloads does not take that risk.
+/// dotnet/runtime#132562 family), so a server that never reloads does not take that risk. The AWS SDK itself comes
+/// from the host when the pack ships the host's build of it (<see cref="SharedDependencies"/>), so it never runs from
+/// a collectible context.
 /// </summary>
 public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFactory loggerFactory, IToolPackCaches caches, IOptions<PluginOptions> options)
 {
-    // The contract crosses the boundary: the Abstractions, the logging abstractions its types expose, and
-    // System.Text.Json (JsonElement is in the invoker signature). Other dependencies load from the host only where
-    // the pack ships the very same build (SharedDependencies); any other version stays private to the plugin.
-    private static readonly Type[] SharedTypes = [typeof(IToolPack), typeof(ILogger), typeof(JsonElement)];
-
     private static readonly string ToolPackAttributeName = typeof(ToolPackAttribute).FullName!;
 
     /// <summary>Loads <c>&lt;folder&gt;/&lt;name&gt;.dll</c> from a private copy in <paramref name="shadowFolder"/>.</summary>
@@ -35,23 +30,13 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
         CopyFolder(folder, shadowFolder, fromHost);
 
         ToolPackContext? context = null;
-        var loader = McMasterLoader.CreateFromAssemblyFile(
-            Path.Combine(shadowFolder, name + ".dll"),
-            SharedTypes,
-            config =>
-            {
-                config.IsUnloadable = options.Value.Watch;
-                foreach (var assembly in fromHost)
-                {
-                    config.SharedAssemblies.Add(new AssemblyName(assembly));
-                }
-            });
+        var loadContext = new PackLoadContext(name, Path.Combine(shadowFolder, name + ".dll"), fromHost, collectible: options.Value.Watch);
         try
         {
             var stage = PluginLoadStages.LoadAssembly;
             try
             {
-                var assembly = loader.LoadDefaultAssembly();
+                var assembly = loadContext.LoadFromAssemblyPath(Path.Combine(shadowFolder, name + ".dll"));
 
                 stage = PluginLoadStages.FindRegistration;
                 var registrationType = FindRegistration(assembly);
@@ -60,7 +45,7 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
                 stage = PluginLoadStages.LoadDependencies;
                 foreach (var reference in assembly.GetReferencedAssemblies())
                 {
-                    loader.LoadAssembly(reference);
+                    loadContext.LoadFromAssemblyName(reference);
                 }
 
                 stage = PluginLoadStages.CreateTools;
@@ -72,7 +57,7 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
                 stage = PluginLoadStages.ValidateDescriptors;
                 var calls = new PluginCalls();
                 var tools = DescriptorValidator.Validate(name, descriptors, calls);
-                return new LoadedPlugin(name, folder, shadowFolder, fingerprint, abstractionsVersion, tools, calls, context, loader);
+                return new LoadedPlugin(name, folder, shadowFolder, fingerprint, abstractionsVersion, tools, calls, context, loadContext);
             }
             catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
             {
@@ -91,7 +76,11 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
                 await context.DisposeAsync();
             }
 
-            loader.Dispose();
+            if (loadContext.IsCollectible)
+            {
+                loadContext.Unload();
+            }
+
             throw;
         }
     }

@@ -11,7 +11,8 @@ namespace AwsMcp.Host.Plugins;
 /// and each copy costs its types, its JIT-compiled code and its warm-up once more per pack. A shared library is not
 /// collectible, so no SDK code runs from a collectible context even when the folder is watched. A dependency that
 /// references one the pack ships in another version stays private with it, so that a pack never meets two versions
-/// of one type. Read from metadata only; nothing of the pack runs.
+/// of one type (the contract always comes from the host: <see cref="PackLoadContext"/>). Read from metadata only;
+/// nothing of the pack runs.
 /// </summary>
 internal static class SharedDependencies
 {
@@ -37,7 +38,7 @@ internal static class SharedDependencies
             removed = false;
             foreach (var name in shared.ToArray())
             {
-                if (shipped[name].References.Any(r => shipped.ContainsKey(r) && !shared.Contains(r)))
+                if (shipped[name].References.Any(r => shipped.ContainsKey(r) && !shared.Contains(r) && !PackLoadContext.IsContract(r)))
                 {
                     removed |= shared.Remove(name);
                 }
