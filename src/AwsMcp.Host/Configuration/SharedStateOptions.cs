@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using StackExchange.Redis;
 
 namespace AwsMcp.Host.Configuration;
@@ -40,20 +41,7 @@ public sealed class SharedStateOptions : IValidatableOptions
             yield break;
         }
 
-        string? problem = null;
-        try
-        {
-            if (RedisConfiguration().EndPoints.Count == 0)
-            {
-                problem = "Redis names no endpoint (host:port).";
-            }
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or NotSupportedException)
-        {
-            // The parser's message names the keyword, never the password.
-            problem = $"Redis is not a StackExchange.Redis configuration string (host:port[,option=value...]): {e.Message}";
-        }
-
+        var problem = RedisProblem();
         if (problem is not null)
         {
             yield return problem;
@@ -62,6 +50,21 @@ public sealed class SharedStateOptions : IValidatableOptions
         if (!System.Text.RegularExpressions.Regex.IsMatch(KeyPrefix, "^[A-Za-z0-9:._{}-]{1,64}$"))
         {
             yield return $"KeyPrefix must be 1 to 64 letters, digits or ':', '.', '_', '-', '{{', '}}' (was '{KeyPrefix}').";
+        }
+    }
+
+    // Apart from Validate, whose iterator would otherwise load StackExchange.Redis at every start, Redis or not.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private string? RedisProblem()
+    {
+        try
+        {
+            return RedisConfiguration().EndPoints.Count == 0 ? "Redis names no endpoint (host:port)." : null;
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or NotSupportedException)
+        {
+            // The parser's message names the keyword, never the password.
+            return $"Redis is not a StackExchange.Redis configuration string (host:port[,option=value...]): {e.Message}";
         }
     }
 }

@@ -47,18 +47,22 @@ internal sealed class PackLoadContext : AssemblyLoadContext
     protected override IntPtr LoadUnmanagedDll(string unmanagedDllName) =>
         _resolver.ResolveUnmanagedDllToPath(unmanagedDllName) is { } path ? LoadUnmanagedDllFromPath(path) : IntPtr.Zero;
 
+    // Follows references through assemblies the host has loaded already (the contract's own dependencies, such as the
+    // logging and DI abstractions); one it has not loaded is named but not opened, which keeps the closure from loading
+    // half the framework at start. A pack never ships framework assemblies anyway.
     private static HashSet<string> ReferenceClosure(params Assembly[] roots)
     {
+        var loaded = Default.Assemblies.GroupBy(a => a.GetName().Name ?? "").ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var pending = new Queue<AssemblyName>(roots.Select(root => root.GetName()));
         while (pending.TryDequeue(out var name))
         {
-            if (name.Name is null || !names.Add(name.Name))
+            if (name.Name is null || !names.Add(name.Name) || !loaded.TryGetValue(name.Name, out var assembly))
             {
                 continue;
             }
 
-            foreach (var reference in Default.LoadFromAssemblyName(name).GetReferencedAssemblies())
+            foreach (var reference in assembly.GetReferencedAssemblies())
             {
                 pending.Enqueue(reference);
             }

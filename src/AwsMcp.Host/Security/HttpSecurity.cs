@@ -31,6 +31,15 @@ public static class HttpSecurity
             services.AddAuthorization();
         }
 
+        // Authentication registers data protection for cookie schemes, and its hosted service loads (on a fresh machine:
+        // creates) the key ring at every start. This server has no cookies (API keys, JWT bearer), so nothing reads it.
+        var keyRingAtStart = services.FirstOrDefault(service => service.ServiceType == typeof(IHostedService)
+            && service.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
+        if (keyRingAtStart is not null)
+        {
+            services.Remove(keyRingAtStart);
+        }
+
         if (http.ForwardedHeaders)
         {
             services.Configure<ForwardedHeadersOptions>(forwarded =>
