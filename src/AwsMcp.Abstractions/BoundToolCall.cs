@@ -40,6 +40,12 @@ public abstract class BoundToolCall
     /// <summary>True when the call only checks and changes nothing (its <see cref="DryRunAttribute"/> argument is true).</summary>
     public virtual bool IsDryRun => false;
 
+    /// <summary>
+    /// The page size the call asked for, or the tool's default (its <see cref="PageSizeAttribute"/> argument); null
+    /// when the tool has none. A fan-out call shares it among its targets.
+    /// </summary>
+    public virtual int? PageSize => null;
+
     /// <summary>True when <see cref="LocateRegionAsync"/> finds the region the call acts in.</summary>
     public virtual bool LocatesRegion => false;
 

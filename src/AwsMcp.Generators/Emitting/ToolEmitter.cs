@@ -384,6 +384,12 @@ internal static class ToolEmitter
             writer.Line();
             writer.Line($"public override bool IsDryRun => {Field(dryRun)}{(dryRun.Type!.IsNullable ? " == true" : string.Empty)};");
         }
+
+        if (arguments.FirstOrDefault(p => p.Meaning == ArgumentMeaning.PageSize) is { } pageSize)
+        {
+            writer.Line();
+            writer.Line($"public override int? PageSize => int.CreateSaturating({Field(pageSize)});");
+        }
     }
 
     private static void EmitLocator(SourceWriter writer, ToolSpec spec)

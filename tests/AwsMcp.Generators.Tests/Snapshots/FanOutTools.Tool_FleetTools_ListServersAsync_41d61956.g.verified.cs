@@ -172,6 +172,8 @@ namespace AwsMcp.Generated
                 _a_nextToken = p_nextToken;
             }
 
+            public override int? PageSize => int.CreateSaturating(_a_limit);
+
             public override global::System.Threading.Tasks.ValueTask<global::AwsMcp.Abstractions.ToolResult> InvokeAsync(global::AwsMcp.Abstractions.ToolContext context, global::System.Threading.CancellationToken cancellationToken) =>
                 global::AwsMcp.Abstractions.Runtime.ToolResultAdapter.Structured(global::Demo.FleetTools.ListServersAsync(_a_name, _a_limit, _a_nextToken), WriteResult);
         }

@@ -209,19 +209,11 @@ public sealed class FanOutRunner(FanOutTargets targets, ToolExecutor executor, T
         return document.RootElement.Clone();
     }
 
-    /// <summary>The page size asked for (the binder has checked it), else the tool's declared default.</summary>
-    private static int PageSize(ToolCall call)
-    {
-        var name = call.Tool!.Roles.PageSize!;
-        var declared = Argument(call.Tool.InputSchema, "properties") is { } properties ? Argument(properties, name) : null;
-        var value = Argument(call.ToolArguments, name) ?? (declared is { } schema ? Argument(schema, "default") : null);
-        return value switch
-        {
-            { ValueKind: JsonValueKind.Number } number when number.TryGetInt32(out var size) && size > 0 => size,
-            { ValueKind: JsonValueKind.String } text when int.TryParse(text.GetString(), NumberStyles.None, CultureInfo.InvariantCulture, out var size) && size > 0 => size,
-            _ => throw new InvalidOperationException($"Tool '{call.Tool.Name}' declares the page size '{name}' but neither the call nor the schema gives one."),
-        };
-    }
+    /// <summary>The page size the binder bound: asked for, else the tool's default.</summary>
+    private static int PageSize(ToolCall call) =>
+        call.Bound!.PageSize is int size and > 0
+            ? size
+            : throw new InvalidOperationException($"Tool '{call.Tool!.Name}' fans out but its binder gives no page size.");
 
     private static JsonElement? Argument(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value : null;
