@@ -74,6 +74,28 @@ internal sealed class ChildProcess : IAsyncDisposable
         return long.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], System.Globalization.CultureInfo.InvariantCulture) * 1024;
     }
 
+    /// <summary>
+    /// Writes a full dump of the child with <c>dotnet-dump</c> (on PATH or in ~/.dotnet/tools), for a call that hung;
+    /// returns its path, or why there is none. Bounded to two minutes.
+    /// </summary>
+    public async Task<string> DumpAsync()
+    {
+        var tool = new[] { Environment.GetEnvironmentVariable("PATH") ?? "", Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".dotnet", "tools") }
+            .SelectMany(paths => paths.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))
+            .Select(folder => Path.Combine(folder, "dotnet-dump"))
+            .FirstOrDefault(File.Exists);
+        if (tool is null)
+        {
+            return "no dump (dotnet-dump not found; `dotnet tool install -g dotnet-dump`)";
+        }
+
+        var path = Path.Combine(Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "awsmcp-bench-dumps")).FullName, $"hang-{Id}-{DateTime.UtcNow:yyyyMMddHHmmss}.dmp");
+        using var dump = Process.Start(new ProcessStartInfo(tool, ["collect", "-p", Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "-o", path, "--type", "Full"]) { UseShellExecute = false })!;
+        using var limit = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await dump.WaitForExitAsync(limit.Token);
+        return dump.ExitCode == 0 ? path : $"no dump (dotnet-dump exited with {dump.ExitCode})";
+    }
+
     public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)

@@ -59,7 +59,15 @@ internal static class LeanComparison
                 ours.Idle.Add(server.ResidentBytes());
                 foreach (var (tool, _, arguments) in FirstCalls)
                 {
-                    firstCalls[tool].Add(await TimeOneCallAsync(http, server.Endpoint, tool, arguments));
+                    try
+                    {
+                        firstCalls[tool].Add(await TimeOneCallAsync(http, server.Endpoint, tool, arguments));
+                    }
+                    catch (TaskCanceledException hung)
+                    {
+                        // A first call that never answers is a defect to diagnose, not a figure: keep the evidence.
+                        throw new TimeoutException($"{tool} did not answer within {http.Timeout.TotalSeconds} s; {await server.DumpAsync()}", hung);
+                    }
                 }
 
                 await LoadAsync(server.Endpoint, LoadScenario.Call("list_ec2_instances", """{"limit":5}""", "instance_id"));

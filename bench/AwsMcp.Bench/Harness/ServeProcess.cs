@@ -31,6 +31,9 @@ internal sealed partial class ServeProcess : IAsyncDisposable
 
     public long ResidentBytes() => _child.ResidentBytes();
 
+    /// <inheritdoc cref="ChildProcess.DumpAsync"/>
+    public Task<string> DumpAsync() => _child.DumpAsync();
+
     /// <param name="environment">More environment (e.g. AWS_ENDPOINT_URL of a sandbox in another process).</param>
     /// <param name="arguments">More arguments to <c>serve</c> (e.g. <c>--sandbox</c>).</param>
     public static async Task<ServeProcess> StartAsync(
