@@ -11,6 +11,8 @@ namespace AwsMcp.Compute.Ec2;
 /// <remarks>
 /// Every tool takes <c>region</c> and <c>account</c>: the host resolves them into <see cref="ToolContext.Region"/> and
 /// <see cref="ToolContext.Account"/> before the call, so the methods read the context rather than the parameters.
+/// <c>list_ec2_instances</c> fans out instead (<c>regions</c>, <c>accounts</c>): the host calls it once per target, each
+/// with its own context, and merges the pages.
 /// </remarks>
 [Toolset("ec2")]
 [AwsTarget]

@@ -12,7 +12,11 @@ using AwsMcp.Aws.Tools;
 namespace AwsMcp.Compute.Lambda;
 
 /// <summary>Lambda tools: list and inspect functions (environment values redacted), and invoke one.</summary>
-/// <remarks>Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>.</remarks>
+/// <remarks>
+/// Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>; <c>list_lambda_functions</c> fans out
+/// instead (<c>regions</c>, <c>accounts</c>): the host calls it once per target, each with its own context, and merges the
+/// pages.
+/// </remarks>
 [Toolset("lambda")]
 [AwsTarget]
 public sealed class LambdaTools(ToolPackContext pack)

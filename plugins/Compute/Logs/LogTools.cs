@@ -10,7 +10,11 @@ using AwsMcp.Aws.Tools;
 namespace AwsMcp.Compute.Logs;
 
 /// <summary>CloudWatch Logs tools: log groups, streams and filtered events.</summary>
-/// <remarks>Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>.</remarks>
+/// <remarks>
+/// Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>; <c>list_log_groups</c> fans out
+/// instead (<c>regions</c>, <c>accounts</c>): the host calls it once per target, each with its own context, and merges the
+/// pages.
+/// </remarks>
 [Toolset("logs")]
 [AwsTarget]
 public sealed class LogTools(ToolPackContext pack)

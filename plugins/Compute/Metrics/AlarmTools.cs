@@ -10,7 +10,11 @@ using AwsMcp.Aws.Tools;
 namespace AwsMcp.Compute.Metrics;
 
 /// <summary>CloudWatch alarm tools: alarms by state, with their recent state changes.</summary>
-/// <remarks>Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>.</remarks>
+/// <remarks>
+/// Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>; <c>list_alarms</c> fans out
+/// instead (<c>regions</c>, <c>accounts</c>): the host calls it once per target, each with its own context, and merges the
+/// pages.
+/// </remarks>
 [Toolset("cloudwatch")]
 [AwsTarget]
 public sealed partial class AlarmTools(ToolPackContext pack)

@@ -5,7 +5,11 @@ using AwsMcp.Aws.Tools;
 namespace AwsMcp.Iam.Activity;
 
 /// <summary>Who did what in the account: CloudTrail management events (read-only; events are per region).</summary>
-/// <remarks>Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>.</remarks>
+/// <remarks>
+/// Every tool takes <c>region</c> and <c>account</c>, resolved by the host into the <see cref="ToolContext"/>; <c>lookup_cloudtrail_events</c> fans out
+/// instead (<c>regions</c>, <c>accounts</c>): the host calls it once per target, each with its own context, and merges the
+/// pages.
+/// </remarks>
 [Toolset("cloudtrail")]
 [AwsTarget]
 public sealed class ActivityTools(ToolPackContext pack)
