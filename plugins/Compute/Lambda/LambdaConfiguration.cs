@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using AwsMcp.Abstractions.Redaction;
+using AwsMcp.Aws.Protocol;
 
 namespace AwsMcp.Compute.Lambda;
 
@@ -11,26 +12,26 @@ namespace AwsMcp.Compute.Lambda;
 internal static class LambdaConfiguration
 {
     public static LambdaFunction ToRecord(JsonElement configuration, bool detail, IReadOnlyDictionary<string, string>? tags = null) => new(
-        String(configuration, "FunctionName") ?? string.Empty,
-        String(configuration, "Runtime"),
+        AwsJson.String(configuration, "FunctionName") ?? string.Empty,
+        AwsJson.String(configuration, "Runtime"),
         Int(configuration, "MemorySize"),
         Int(configuration, "Timeout"),
-        Timestamp(String(configuration, "LastModified")),
+        Timestamp(AwsJson.String(configuration, "LastModified")),
         detail ? Details(configuration, tags) : null);
 
     private static LambdaFunctionDetails Details(JsonElement configuration, IReadOnlyDictionary<string, string>? tags) => new(
-        String(configuration, "FunctionArn"),
-        String(configuration, "Description"),
-        String(configuration, "Handler"),
-        String(configuration, "Role"),
+        AwsJson.String(configuration, "FunctionArn"),
+        AwsJson.String(configuration, "Description"),
+        AwsJson.String(configuration, "Handler"),
+        AwsJson.String(configuration, "Role"),
         configuration.TryGetProperty("CodeSize", out var size) && size.TryGetInt64(out var bytes) ? bytes : null,
-        String(configuration, "PackageType"),
+        AwsJson.String(configuration, "PackageType"),
         configuration.TryGetProperty("Architectures", out var architectures) && architectures.ValueKind == JsonValueKind.Array
             ? [.. architectures.EnumerateArray().Select(item => item.GetString() ?? string.Empty)]
             : [],
-        String(configuration, "State"),
-        String(configuration, "LastUpdateStatus"),
-        configuration.TryGetProperty("LoggingConfig", out var logging) ? String(logging, "LogGroup") : null,
+        AwsJson.String(configuration, "State"),
+        AwsJson.String(configuration, "LastUpdateStatus"),
+        configuration.TryGetProperty("LoggingConfig", out var logging) ? AwsJson.String(logging, "LogGroup") : null,
         EnvironmentNames(configuration),
         tags);
 
@@ -51,9 +52,6 @@ internal static class LambdaConfiguration
 
         return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time.ToUniversalTime() : null;
     }
-
-    private static string? String(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static int? Int(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.TryGetInt32(out var number) ? number : null;

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AwsMcp.Abstractions;
 using AwsMcp.Abstractions.Redaction;
+using AwsMcp.Aws.Protocol;
 using AwsMcp.Aws.Tools;
 
 namespace AwsMcp.Compute.Logs;
@@ -63,7 +64,7 @@ public sealed class InsightsTools(ToolPackContext pack)
         string queryId;
         using (var started = await _logs.InvokeAsync(ctx, "StartQuery", request))
         {
-            queryId = LogsJson.String(started.RootElement, "queryId") ?? throw new ToolException("CloudWatch Logs started the query but returned no query id.");
+            queryId = AwsJson.String(started.RootElement, "queryId") ?? throw new ToolException("CloudWatch Logs started the query but returned no query id.");
         }
 
         return await WaitForResultsAsync(ctx, queryId, limit, waitSeconds);
@@ -91,7 +92,7 @@ public sealed class InsightsTools(ToolPackContext pack)
         while (true)
         {
             using var results = await _logs.InvokeAsync(ctx, "GetQueryResults", new JsonObject { ["queryId"] = queryId });
-            var status = LogsJson.String(results.RootElement, "status") ?? "Unknown";
+            var status = AwsJson.String(results.RootElement, "status") ?? "Unknown";
             // A wait lasts up to MaxWaitSeconds; each poll tells a client that asked how the query stands.
             await progress.StepAsync(poll => $"Logs Insights query {queryId}: {status} (poll {poll})");
             if (FinalStatuses.Contains(status) || TimeProvider.System.GetUtcNow() + PollInterval > deadline)
@@ -106,7 +107,7 @@ public sealed class InsightsTools(ToolPackContext pack)
     private static InsightsQueryResult ToResult(string queryId, string status, JsonElement answer, int limit, int waitSeconds)
     {
         var complete = status == "Complete";
-        var allRows = LogsJson.Array(answer, "results").ToList();
+        var allRows = AwsJson.Array(answer, "results").ToList();
         var rows = allRows.Take(limit).Select(Row).ToList();
         var statistics = answer.TryGetProperty("statistics", out var stats) ? stats : default;
         var message = status switch
@@ -121,16 +122,16 @@ public sealed class InsightsTools(ToolPackContext pack)
             complete,
             rows,
             allRows.Count > limit,
-            statistics.ValueKind == JsonValueKind.Object ? LogsJson.Double(statistics, "recordsMatched") : null,
-            statistics.ValueKind == JsonValueKind.Object ? LogsJson.Double(statistics, "recordsScanned") : null,
-            statistics.ValueKind == JsonValueKind.Object ? LogsJson.Double(statistics, "bytesScanned") : null,
+            statistics.ValueKind == JsonValueKind.Object ? AwsJson.Double(statistics, "recordsMatched") : null,
+            statistics.ValueKind == JsonValueKind.Object ? AwsJson.Double(statistics, "recordsScanned") : null,
+            statistics.ValueKind == JsonValueKind.Object ? AwsJson.Double(statistics, "bytesScanned") : null,
             message);
     }
 
     /// <summary>One result row: its cells as field to value, without the internal @ptr.</summary>
     private static IReadOnlyDictionary<string, string> Row(JsonElement row) =>
         (row.ValueKind == JsonValueKind.Array ? row.EnumerateArray().ToList() : [])
-            .Select(cell => (Field: LogsJson.String(cell, "field"), Value: LogsJson.String(cell, "value")))
+            .Select(cell => (Field: AwsJson.String(cell, "field"), Value: AwsJson.String(cell, "value")))
             .Where(cell => cell.Field is not null and not "@ptr")
             .GroupBy(cell => cell.Field!)
             .ToDictionary(group => group.Key, group => SecretRedactor.RedactText(group.Last().Value ?? string.Empty), StringComparer.Ordinal);

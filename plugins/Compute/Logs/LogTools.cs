@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using AwsMcp.Abstractions;
 using AwsMcp.Abstractions.Redaction;
+using AwsMcp.Aws.Protocol;
 using AwsMcp.Aws.Tools;
 
 namespace AwsMcp.Compute.Logs;
@@ -61,20 +62,20 @@ public sealed class LogTools(ToolPackContext pack)
         {
             var request = new JsonObject { ["limit"] = size, ["logGroupNamePrefix"] = prefix, ["nextToken"] = token };
             using var json = await _logs.InvokeAsync(ctx, "DescribeLogGroups", request);
-            var groups = LogsJson.Array(json.RootElement, "logGroups").Select(group => new LogGroup(
-                LogsJson.String(group, "logGroupName") ?? string.Empty,
-                (int?)LogsJson.Long(group, "retentionInDays"),
-                LogsJson.Long(group, "storedBytes"),
-                UtcTimes.FromEpochMilliseconds(LogsJson.Long(group, "creationTime")),
+            var groups = AwsJson.Array(json.RootElement, "logGroups").Select(group => new LogGroup(
+                AwsJson.String(group, "logGroupName") ?? string.Empty,
+                (int?)AwsJson.Long(group, "retentionInDays"),
+                AwsJson.Long(group, "storedBytes"),
+                UtcTimes.FromEpochMilliseconds(AwsJson.Long(group, "creationTime")),
                 detail
                     ? new LogGroupDetails(
-                        LogsJson.String(group, "logGroupArn") ?? LogsJson.String(group, "arn")?.TrimEnd('*').TrimEnd(':'),
-                        LogsJson.String(group, "logGroupClass"),
-                        (int?)LogsJson.Long(group, "metricFilterCount"),
-                        LogsJson.String(group, "kmsKeyId"),
-                        LogsJson.String(group, "dataProtectionStatus"))
+                        AwsJson.String(group, "logGroupArn") ?? AwsJson.String(group, "arn")?.TrimEnd('*').TrimEnd(':'),
+                        AwsJson.String(group, "logGroupClass"),
+                        (int?)AwsJson.Long(group, "metricFilterCount"),
+                        AwsJson.String(group, "kmsKeyId"),
+                        AwsJson.String(group, "dataProtectionStatus"))
                     : null)).ToList();
-            return new AwsPage<LogGroup>(groups, LogsJson.NextToken(json.RootElement));
+            return new AwsPage<LogGroup>(groups, LogsApi.NextToken(json.RootElement));
         });
         return page;
     }
@@ -107,17 +108,17 @@ public sealed class LogTools(ToolPackContext pack)
             request["limit"] = size;
             request["nextToken"] = token;
             using var json = await _logs.InvokeAsync(ctx, "DescribeLogStreams", request);
-            var streams = LogsJson.Array(json.RootElement, "logStreams").Select(stream => new LogStream(
-                LogsJson.String(stream, "logStreamName") ?? string.Empty,
-                UtcTimes.FromEpochMilliseconds(LogsJson.Long(stream, "firstEventTimestamp")),
-                UtcTimes.FromEpochMilliseconds(LogsJson.Long(stream, "lastEventTimestamp")),
+            var streams = AwsJson.Array(json.RootElement, "logStreams").Select(stream => new LogStream(
+                AwsJson.String(stream, "logStreamName") ?? string.Empty,
+                UtcTimes.FromEpochMilliseconds(AwsJson.Long(stream, "firstEventTimestamp")),
+                UtcTimes.FromEpochMilliseconds(AwsJson.Long(stream, "lastEventTimestamp")),
                 detail
                     ? new LogStreamDetails(
-                        LogsJson.String(stream, "arn"),
-                        UtcTimes.FromEpochMilliseconds(LogsJson.Long(stream, "creationTime")),
-                        UtcTimes.FromEpochMilliseconds(LogsJson.Long(stream, "lastIngestionTime")))
+                        AwsJson.String(stream, "arn"),
+                        UtcTimes.FromEpochMilliseconds(AwsJson.Long(stream, "creationTime")),
+                        UtcTimes.FromEpochMilliseconds(AwsJson.Long(stream, "lastIngestionTime")))
                     : null)).ToList();
-            return new AwsPage<LogStream>(streams, LogsJson.NextToken(json.RootElement));
+            return new AwsPage<LogStream>(streams, LogsApi.NextToken(json.RootElement));
         });
         return page;
     }
@@ -161,9 +162,9 @@ public sealed class LogTools(ToolPackContext pack)
                 ["nextToken"] = token,
             };
             using var json = await _logs.InvokeAsync(ctx, "FilterLogEvents", request);
-            var events = LogsJson.Array(json.RootElement, "events").Select(ToEvent).ToList();
+            var events = AwsJson.Array(json.RootElement, "events").Select(ToEvent).ToList();
             await progress.StepAsync(step => $"FilterLogEvents on {logGroupName}: page {step} read");
-            return new AwsPage<LogEvent>(events, LogsJson.NextToken(json.RootElement));
+            return new AwsPage<LogEvent>(events, LogsApi.NextToken(json.RootElement));
         }, window.ToPageScope(), (item => Encoding.UTF8.GetByteCount(item.Message), MaxPageMessageBytes));
         return new LogEventPage(page.Items, window.Start, window.End, page.NextToken);
     }
@@ -188,7 +189,7 @@ public sealed class LogTools(ToolPackContext pack)
             // Read backwards from the stream's end: its newest events, whatever time they were written.
             var request = new JsonObject { ["logGroupName"] = logGroup, ["logStreamName"] = stream.Name, ["startFromHead"] = false, ["limit"] = MaxRecentEvents };
             using var json = await _logs.InvokeAsync(ctx, "GetLogEvents", request);
-            events.AddRange(LogsJson.Array(json.RootElement, "events").Select(item => ToEvent(item) with { LogStream = stream.Name }));
+            events.AddRange(AwsJson.Array(json.RootElement, "events").Select(item => ToEvent(item) with { LogStream = stream.Name }));
         }
 
         // Newest first until the budget is spent (a page of stack traces must not crowd the resource past the host's
@@ -227,11 +228,11 @@ public sealed class LogTools(ToolPackContext pack)
 
     private static LogEvent ToEvent(JsonElement item)
     {
-        var message = (LogsJson.String(item, "message") ?? string.Empty).TrimEnd('\n', '\r');
+        var message = (AwsJson.String(item, "message") ?? string.Empty).TrimEnd('\n', '\r');
         var truncated = message.Length > MaxMessageChars;
         return new LogEvent(
-            DateTimeOffset.FromUnixTimeMilliseconds(LogsJson.Long(item, "timestamp") ?? 0),
-            LogsJson.String(item, "logStreamName"),
+            DateTimeOffset.FromUnixTimeMilliseconds(AwsJson.Long(item, "timestamp") ?? 0),
+            AwsJson.String(item, "logStreamName"),
             SecretRedactor.RedactText(truncated ? message[..MaxMessageChars] : message),
             truncated);
     }

@@ -26,4 +26,7 @@ internal sealed class LogsApi(AwsClientFactory aws)
 
         return AwsCall.ProtocolAsync(ctx, aws.Target(ctx, "logs", operation), ct => aws.Protocol(AwsServiceModels.CloudWatchLogs, ctx).InvokeJsonAsync(operation, request, ct));
     }
+
+    /// <summary>The token of the next page of a Logs answer (<c>nextToken</c>), or null on the last page.</summary>
+    public static string? NextToken(JsonElement answer) => AwsJson.String(answer, "nextToken") is { Length: > 0 } token ? token : null;
 }

@@ -44,38 +44,31 @@ internal sealed class TrailApi(AwsClientFactory aws)
 
         using var json = await AwsCall.ProtocolAsync(ctx, aws.Target(ctx, AwsServiceModels.CloudTrail, Operation), ct =>
             aws.Protocol(AwsServiceModels.CloudTrail, ctx).InvokeJsonAsync(Operation, request, ct));
-        var events = json.RootElement.TryGetProperty("Events", out var items) && items.ValueKind == JsonValueKind.Array
-            ? items.EnumerateArray().Select(Read).ToList()
-            : [];
-        var next = json.RootElement.TryGetProperty("NextToken", out var nextToken) && nextToken.ValueKind == JsonValueKind.String ? nextToken.GetString() : null;
+        var events = AwsJson.Array(json.RootElement, "Events").Select(Read).ToList();
+        var next = AwsJson.String(json.RootElement, "NextToken");
         return new AwsPage<(TrailEvent, string?)>(events, string.IsNullOrEmpty(next) ? null : next);
     }
 
     private static (TrailEvent Event, string? Parameters) Read(JsonElement item)
     {
-        using var record = JsonDocument.Parse(Text(item, "CloudTrailEvent") ?? "{}");
+        using var record = JsonDocument.Parse(AwsJson.String(item, "CloudTrailEvent") ?? "{}");
         var root = record.RootElement;
         var identity = root.TryGetProperty("userIdentity", out var who) && who.ValueKind == JsonValueKind.Object ? who : default;
         var trailEvent = new TrailEvent(
             item.TryGetProperty("EventTime", out var time) && time.ValueKind == JsonValueKind.Number
                 ? DateTimeOffset.FromUnixTimeMilliseconds((long)Math.Round(time.GetDouble() * 1000))
                 : DateTimeOffset.MinValue,
-            Text(item, "EventName") ?? string.Empty,
-            (Text(item, "EventSource") ?? string.Empty).Replace(".amazonaws.com", string.Empty, StringComparison.Ordinal),
-            Text(identity, "arn") ?? Text(item, "Username"),
-            Text(identity, "type"),
-            Text(root, "sourceIPAddress"),
-            item.TryGetProperty("Resources", out var resources) && resources.ValueKind == JsonValueKind.Array
-                ? [.. resources.EnumerateArray().Select(resource => Text(resource, "ResourceName")).OfType<string>()]
-                : [],
-            Text(root, "errorCode"),
-            !string.Equals(Text(item, "ReadOnly"), "false", StringComparison.OrdinalIgnoreCase));
+            AwsJson.String(item, "EventName") ?? string.Empty,
+            (AwsJson.String(item, "EventSource") ?? string.Empty).Replace(".amazonaws.com", string.Empty, StringComparison.Ordinal),
+            AwsJson.String(identity, "arn") ?? AwsJson.String(item, "Username"),
+            AwsJson.String(identity, "type"),
+            AwsJson.String(root, "sourceIPAddress"),
+            [.. AwsJson.Array(item, "Resources").Select(resource => AwsJson.String(resource, "ResourceName")).OfType<string>()],
+            AwsJson.String(root, "errorCode"),
+            !string.Equals(AwsJson.String(item, "ReadOnly"), "false", StringComparison.OrdinalIgnoreCase));
         var parameters = root.TryGetProperty("requestParameters", out var sent) && sent.ValueKind == JsonValueKind.Object
             ? SecretRedactor.RedactJsonToCompactText(sent)
             : null;
         return (trailEvent, parameters);
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -30,13 +30,14 @@ public sealed class PluginFolderLoader(IConfiguration configuration, ILoggerFact
         CopyFolder(folder, shadowFolder, fromHost);
 
         ToolPackContext? context = null;
-        var loadContext = new PackLoadContext(name, Path.Combine(shadowFolder, name + ".dll"), fromHost, collectible: options.Value.Watch);
+        var shadowAssembly = Path.Combine(shadowFolder, name + ".dll");
+        var loadContext = new PackLoadContext(name, shadowAssembly, fromHost, collectible: options.Value.Watch);
         try
         {
             var stage = PluginLoadStages.LoadAssembly;
             try
             {
-                var assembly = loadContext.LoadFromAssemblyPath(Path.Combine(shadowFolder, name + ".dll"));
+                var assembly = loadContext.LoadFromAssemblyPath(shadowAssembly);
 
                 stage = PluginLoadStages.FindRegistration;
                 var registrationType = FindRegistration(assembly);

@@ -1,9 +1,12 @@
 using System.Text.Json;
 
-namespace AwsMcp.Compute.Logs;
+namespace AwsMcp.Aws.Protocol;
 
-/// <summary>Readers for CloudWatch Logs JSON answers (absent members, or members of something that is not an object, are null).</summary>
-internal static class LogsJson
+/// <summary>
+/// Reads awsJson answers (CloudWatch Logs, Lambda, CloudTrail) by member name: absent members, members of another
+/// JSON type, and members of something that is not an object are null (or empty).
+/// </summary>
+public static class AwsJson
 {
     public static IEnumerable<JsonElement> Array(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Array ? value.EnumerateArray() : [];
@@ -16,6 +19,4 @@ internal static class LogsJson
 
     public static double? Double(JsonElement element, string name) =>
         element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.TryGetDouble(out var number) ? number : null;
-
-    public static string? NextToken(JsonElement element) => String(element, "nextToken") is { Length: > 0 } token ? token : null;
 }
