@@ -46,6 +46,38 @@ public sealed class RedactionTests
     }
 
     [Theory]
+    [InlineData("eyJ")]
+    [InlineData("eyJaaaa.")]
+    [InlineData("Name=a,Value='x ")]
+    [InlineData("Name=a,Value=\"x ")]
+    [InlineData("authorization: ")]
+    [InlineData("Bearer ")]
+    [InlineData("a://b:")]
+    [InlineData("xoxb-")]
+    [InlineData("AKIA")]
+    [InlineData("-----BEGIN ")]
+    [InlineData("key: 'a', value: \"")]
+    public async Task A_text_repeating_the_start_of_a_secret_is_redacted_in_one_pass(string unit)
+    {
+        // Each rule resumes after what it read: a hang guard, not a timing (each takes milliseconds).
+        var text = string.Concat(Enumerable.Repeat(unit, 400_000 / unit.Length)) + " DB_PASSWORD=hunter2";
+
+        var redacted = await Task.Run(() => SecretRedactor.RedactText(text)).WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.DoesNotContain("hunter2", redacted, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_header_after_other_near_misses_is_still_redacted()
+    {
+        // Found by comparing the rules with the same patterns on the backtracking engine: the non-backtracking engine
+        // they used to run on missed this header.
+        const string Text = "-----ENDxoxb-bearerY34FZKBOKMUTVV7AProxy-AuthorizationValuegithub_pat_/Keypostgres/ ABCDEFGHIJOiJIDB_PASSWORDDB_PASSWORDAUTHORIZATION://basic AUTHORIZATION://Basic-----END";
+
+        Assert.EndsWith("AUTHORIZATION:[redacted] AUTHORIZATION:[redacted]", SecretRedactor.RedactText(Text), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("next_token=abc123 and instance i-0123456789abcdef0")]
     [InlineData("sha 0123456789abcdef0123456789abcdef01234567 and KeyName=prod-key")]
     [InlineData("no secrets here")]

@@ -7,8 +7,8 @@ namespace AwsMcp.Host.Hosting.Startup;
 
 /// <summary>
 /// Once the server listens (<see cref="StartupWork"/>), pays in the background what the host's own call path would
-/// otherwise charge the first tool call: the redaction rules build their linear-time (non-backtracking) matchers on
-/// first use, about 100 ms on two cores, and every answer goes through them. Nothing reaches AWS or the audit log.
+/// otherwise charge the first tool call: compiling the redaction of JSON answers and of text, which every answer goes
+/// through. Nothing reaches AWS or the audit log.
 /// </summary>
 public sealed partial class CallPathWarmUp(IRedactor redactor, StartupWork startup, ILogger<CallPathWarmUp> logger) : BackgroundService
 {
