@@ -1,5 +1,3 @@
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 using AwsMcp.Abstractions;
 
 namespace AwsMcp.Host.Plugins;
@@ -32,24 +30,10 @@ public static class AbstractionsVersionCheck
 
     private static Version ReadReferencedVersion(string assemblyPath)
     {
+        AssemblyMetadata? metadata;
         try
         {
-            using var stream = File.OpenRead(assemblyPath);
-            using var pe = new PEReader(stream);
-            if (!pe.HasMetadata)
-            {
-                throw new BadImageFormatException("the file has no .NET metadata");
-            }
-
-            var metadata = pe.GetMetadataReader();
-            foreach (var handle in metadata.AssemblyReferences)
-            {
-                var reference = metadata.GetAssemblyReference(handle);
-                if (metadata.StringComparer.Equals(reference.Name, HostAbstractions.Name!))
-                {
-                    return reference.Version;
-                }
-            }
+            metadata = AssemblyMetadata.Read(assemblyPath);
         }
         catch (BadImageFormatException ex)
         {
@@ -58,8 +42,16 @@ public static class AbstractionsVersionCheck
                 $"not a valid .NET assembly (corrupt, truncated or native): {ex.Message}");
         }
 
-        throw new PluginLoadException(
-            PluginLoadStages.CheckAbstractionsVersion,
-            $"does not reference {HostAbstractions.Name}; not a tool pack");
+        if (metadata is null)
+        {
+            throw new PluginLoadException(
+                PluginLoadStages.CheckAbstractionsVersion,
+                "not a valid .NET assembly (corrupt, truncated or native): the file has no .NET assembly metadata");
+        }
+
+        return metadata.References.FirstOrDefault(r => r.Name == HostAbstractions.Name).Version
+            ?? throw new PluginLoadException(
+                PluginLoadStages.CheckAbstractionsVersion,
+                $"does not reference {HostAbstractions.Name}; not a tool pack");
     }
 }

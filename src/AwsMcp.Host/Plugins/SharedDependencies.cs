@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Reflection.Metadata;
-using System.Reflection.PortableExecutable;
 
 namespace AwsMcp.Host.Plugins;
 
@@ -56,24 +54,9 @@ internal static class SharedDependencies
     {
         try
         {
-            using var stream = File.OpenRead(path);
-            using var pe = new PEReader(stream);
-            if (!pe.HasMetadata)
-            {
-                return null;
-            }
-
-            var metadata = pe.GetMetadataReader();
-            if (!metadata.IsAssembly)
-            {
-                return null;
-            }
-
-            var references = metadata.AssemblyReferences.Select(h => metadata.GetString(metadata.GetAssemblyReference(h).Name)).ToArray();
-            return new AssemblyIdentity(
-                metadata.GetString(metadata.GetAssemblyDefinition().Name),
-                metadata.GetGuid(metadata.GetModuleDefinition().Mvid),
-                references);
+            return AssemblyMetadata.Read(path) is { } metadata
+                ? new AssemblyIdentity(metadata.Name, metadata.ModuleVersionId, [.. metadata.References.Select(r => r.Name)])
+                : null;
         }
         catch (Exception ex) when (ex is BadImageFormatException or IOException or UnauthorizedAccessException)
         {
