@@ -310,5 +310,5 @@ internal sealed record AssemblyMetadata(string Name, Guid ModuleVersionId, IRead
         }
     }
 
-    private static BadImageFormatException Bad(string what) => new($"not a valid .NET assembly ({what})");
+    private static BadImageFormatException Bad(string what) => new($"malformed file ({what})");
 }
