@@ -29,6 +29,9 @@ internal static class LeanComparison
     private static readonly TimeSpan Early = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan Settled = TimeSpan.FromSeconds(8);
 
+    // After the 2 s reading that follows a load: our server hands memory back once it has been quiet for 5 s.
+    private static readonly TimeSpan QuietAfterLoad = TimeSpan.FromSeconds(13);
+
     private static readonly (string Tool, string Service, string Arguments)[] FirstCalls =
     [
         ("whoami", "STS", "{}"), ("list_s3_buckets", "S3", "{}"), ("list_ec2_instances", "EC2", """{"limit":5}"""),
@@ -76,6 +79,8 @@ internal static class LeanComparison
 
                 await LoadAsync(server.Endpoint, LoadScenario.Call("list_ec2_instances", """{"limit":5}""", "instance_id"));
                 ours.AfterLoad.Add(server.ResidentBytes());
+                await Task.Delay(QuietAfterLoad);
+                ours.QuietAfterLoad.Add(server.ResidentBytes());
             }
 
             using (var plugins = new PluginFolder().WithPacks(built))
@@ -101,6 +106,8 @@ internal static class LeanComparison
             Row($"resident memory after {Calls:N0} calls from {Clients} clients: bare MCP SDK server", Megabytes(Median(bare.AfterLoad)), "describe_instances_direct (the same DescribeInstances, same AWS client), VmRSS 2 s after"),
             Row($"resident memory after {Calls:N0} calls from {Clients} clients: AwsMcp, sandbox out of process", $"{Megabytes(Median(ours.AfterLoad))} ({Ratio(ours.AfterLoad, bare.AfterLoad)})", "list_ec2_instances limit 5; goal ≤ 1.3× the bare server"),
             Row($"resident memory after {Calls:N0} calls from {Clients} clients: AwsMcp, sandbox in process", Megabytes(Median(oursInProcess.AfterLoad)), "same, the emulator serving the load inside the server"),
+            Row($"resident memory 15 s after the {Calls:N0} calls: bare MCP SDK server", Megabytes(Median(bare.QuietAfterLoad)), "quiet since the load"),
+            Row($"resident memory 15 s after the {Calls:N0} calls: AwsMcp, sandbox out of process", $"{Megabytes(Median(ours.QuietAfterLoad))} ({Ratio(ours.QuietAfterLoad, bare.QuietAfterLoad)})", "quiet since the load: memory handed back (Hosting/Startup/IdleMemoryRelease)"),
         };
         rows.AddRange(FirstCalls.Select(call => Row(
             $"first call into {call.Service} on a fresh process: {call.Tool}", Milliseconds(Median(firstCalls[call.Tool])), $"{Settled.TotalSeconds:0} s after the first tools/list (packs warmed in the background), one tools/call over loopback HTTP; goal < 100 ms")));
@@ -126,6 +133,8 @@ internal static class LeanComparison
         figures.AfterOneCall.Add(child.ResidentBytes());
         await LoadAsync(endpoint, LoadScenario.Call("describe_instances_direct", """{"limit":5}""", "\"id\""));
         figures.AfterLoad.Add(child.ResidentBytes());
+        await Task.Delay(QuietAfterLoad);
+        figures.QuietAfterLoad.Add(child.ResidentBytes());
     }
 
     private static async Task MeasureIdleAsync(Figures figures, Func<long> residentBytes)
@@ -194,5 +203,7 @@ internal static class LeanComparison
         public List<long> AfterLoad { get; } = [];
 
         public List<long> AfterOneCall { get; } = [];
+
+        public List<long> QuietAfterLoad { get; } = [];
     }
 }

@@ -113,7 +113,7 @@ public static class HostFactory
         return builder.Build();
     }
 
-    /// <summary>What a serving host does as it starts (claim its audit chain), then once it listens: warm its call path and the packs, then say who it is in AWS and hand start-up's scratch memory back.</summary>
+    /// <summary>What a serving host does as it starts (claim its audit chain), then once it listens: warm its call path and the packs, then say who it is in AWS; hand scratch memory back after start-up and whenever it goes quiet.</summary>
     private static void AddStartupWork(IServiceCollection services)
     {
         services.AddHostedService<AuditChainOpening>();
@@ -121,7 +121,7 @@ public static class HostFactory
         services.AddHostedService<CallPathWarmUp>();
         services.AddHostedService<PackWarmUp>();
         services.AddHostedService<StartupBanner>();
-        services.AddHostedService<StartupMemoryRelease>();
+        services.AddHostedService<IdleMemoryRelease>();
     }
 
     private static HostApplicationBuilder CreateBuilder(IReadOnlyDictionary<string, string?> overrides)

@@ -20,7 +20,10 @@ public sealed class StartupWork(IHostApplicationLifetime lifetime, TimeProvider 
     /// <summary>Completes when the packs have warmed up (or failed to); the identity probe reuses what they loaded.</summary>
     public Task WarmedUp => _warmedUp.Task;
 
-    /// <summary>The HTTP front calls this after each answer; only the first counts.</summary>
+    /// <summary>When the HTTP front last answered (a <see cref="TimeProvider"/> timestamp; 0 before the first answer).</summary>
+    public long LastAnswer => Volatile.Read(ref _lastAnswer);
+
+    /// <summary>The HTTP front calls this after each answer: the first lets start-up work begin, the latest says since when the server is quiet.</summary>
     public void AnswerSent()
     {
         Volatile.Write(ref _lastAnswer, time.GetTimestamp());
