@@ -140,7 +140,7 @@ internal static class BenchmarksDocument
         text.AppendLine("  client's handshake is over (200 ms without an answer after the first one; at most 3 s after listening; 1 s when");
         text.AppendLine("  nobody connects): started at the first answer, they had made `notifications/initialized` 10 → 260 ms and the");
         text.AppendLine("  first tools/list 25 → 1,000 ms on two cores. Then one compacting collection returns start-up garbage to the");
-        text.AppendLine("  system (`StartupWork.WarmUpDone`): idle −4.5 MiB.");
+        text.AppendLine("  system (`IdleMemoryRelease`): idle −4.5 MiB.");
         text.AppendLine("- Minimal-API handlers with injected parameters are compiled from expression trees when routes are first built;");
         text.AppendLine("  the health and prototype endpoints are plain request delegates, so the first request does not pay for that.");
         text.AppendLine("- Nothing at start that nobody needs: options are bound by the configuration binding generator (no reflection");

@@ -320,7 +320,7 @@ internal static partial class TextRedactor
                 continue;
             }
 
-            var valueStart = SkipForward(text, i + 1, 5);
+            var valueStart = EndOfWhiteSpace(text, i + 1, 5);
             var valueEnd = ValueEnd(text, valueStart);
             if (valueEnd <= valueStart || text.AsSpan(valueStart).StartsWith(Mask, StringComparison.Ordinal)
                 || (text[valueStart] is '"' or '\'' && text.AsSpan(valueStart + 1).StartsWith(Mask, StringComparison.Ordinal)))
@@ -342,16 +342,6 @@ internal static partial class TextRedactor
         for (var skipped = 0; i >= 0 && skipped < most && char.IsWhiteSpace(text[i]); skipped++)
         {
             i--;
-        }
-
-        return i;
-    }
-
-    private static int SkipForward(string text, int i, int most)
-    {
-        for (var skipped = 0; i < text.Length && skipped < most && char.IsWhiteSpace(text[i]); skipped++)
-        {
-            i++;
         }
 
         return i;

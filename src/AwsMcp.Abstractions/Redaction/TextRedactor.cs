@@ -137,9 +137,10 @@ internal static partial class TextRedactor
         return index < 0 ? text.Length : start + index;
     }
 
-    private static int EndOfWhiteSpace(string text, int start)
+    /// <summary>Past the whitespace at <paramref name="start"/>, at most <paramref name="most"/> characters of it.</summary>
+    private static int EndOfWhiteSpace(string text, int start, int most = int.MaxValue)
     {
-        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        for (var skipped = 0; start < text.Length && skipped < most && char.IsWhiteSpace(text[start]); skipped++)
         {
             start++;
         }

@@ -21,7 +21,8 @@ internal static class SharedDependencies
     public static IReadOnlySet<string> Find(string folder, string packAssemblyName)
     {
         var shipped = new Dictionary<string, AssemblyIdentity>(StringComparer.OrdinalIgnoreCase);
-        foreach (var file in Directory.EnumerateFiles(folder, "*.dll"))
+        // The pack's own file is skipped unread: it is never shared, and the version check has read it already.
+        foreach (var file in Directory.EnumerateFiles(folder, "*.dll").Where(f => !string.Equals(Path.GetFileNameWithoutExtension(f), packAssemblyName, StringComparison.OrdinalIgnoreCase)))
         {
             if (Read(file) is { } identity && !string.Equals(identity.Name, packAssemblyName, StringComparison.OrdinalIgnoreCase))
             {

@@ -30,17 +30,8 @@ public sealed class StartupWork(IHostApplicationLifetime lifetime, TimeProvider 
         _firstAnswer.TrySetResult();
     }
 
-    /// <summary>
-    /// The packs have warmed up: one compacting, decommitting collection hands what start-up left behind (parsed
-    /// metadata, warm-up answers, JIT scratch) back to the system, measured 4–5 MiB of an idle server's memory.
-    /// </summary>
-    public void WarmUpDone()
-    {
-        if (_warmedUp.TrySetResult())
-        {
-            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-        }
-    }
+    /// <summary>The packs have warmed up (or failed to): what start-up left behind can go (<see cref="IdleMemoryRelease"/>).</summary>
+    public void WarmUpDone() => _warmedUp.TrySetResult();
 
     /// <summary>True once background work may start; false when the server stops first.</summary>
     public async Task<bool> WaitForQuietStartAsync(CancellationToken stoppingToken)
