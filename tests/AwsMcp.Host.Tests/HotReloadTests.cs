@@ -59,16 +59,30 @@ public sealed class HotReloadTests
     [Theory]
     [InlineData("true", true)]
     [InlineData("false", false)]
-    public async Task Packs_load_into_collectible_contexts_only_when_the_folder_is_watched(string watch, bool collectible)
+    public async Task Packs_loaded_at_start_stay_and_later_versions_are_collectible_only_when_the_folder_is_watched(string watch, bool collectible)
     {
         using var plugins = new PluginFolder();
         plugins.Copy("EchoPack", "Echo");
         await using var server = await InProcessServer.StartAsync(plugins, new Dictionary<string, string?> { ["AwsMcp:Plugins:Watch"] = watch });
-        var shadow = Assert.Single(server.Service<PluginCatalog>().Loaded).ShadowFolder;
+        var catalog = server.Service<PluginCatalog>();
+        var atStart = Assert.Single(catalog.Loaded).ShadowFolder;
+        Assert.False(ContextOf(atStart).IsCollectible);
 
-        var context = Assert.Single(AssemblyLoadContext.All, c => c.Assemblies.Any(a => a.Location.StartsWith(shadow, StringComparison.Ordinal)));
-        Assert.Equal(collectible, context.IsCollectible);
+        // A new version loaded while the server runs (by the watcher, or a refresh when nothing watches).
+        await File.WriteAllTextAsync(Path.Combine(plugins.FolderOf("Echo"), "version.txt"), "2");
+        await catalog.RefreshAsync("Echo", CancellationToken.None);
+        var later = Assert.Single(catalog.Loaded).ShadowFolder;
+        Assert.NotEqual(atStart, later);
+        Assert.Equal(collectible, ContextOf(later).IsCollectible);
+
+        // The start-up version stops serving and its services are disposed; its code stays until the server restarts.
+        var unload = Assert.Single(catalog.Unloads);
+        Assert.True(await unload.Collected.WaitAsync(TimeSpan.FromSeconds(30)));
+        Assert.False(ContextOf(atStart).IsCollectible);
     }
+
+    private static AssemblyLoadContext ContextOf(string shadowFolder) =>
+        Assert.Single(AssemblyLoadContext.All, c => c.Assemblies.Any(a => a.Location.StartsWith(shadowFolder, StringComparison.Ordinal)));
 
     [Fact]
     public async Task A_broken_replacement_keeps_the_previous_version_serving()

@@ -64,10 +64,10 @@ public sealed class AwsClientFactory : IDisposable, IAsyncDisposable, IWarmUp
     public AwsEnvironment Environment { get; }
 
     public IAmazonEC2 Ec2(ToolContext ctx) =>
-        GetOrCreate(ctx, "EC2", "ec2", (credentials, region, endpoint) => NewEc2(credentials, region, endpoint, http: null));
+        GetOrCreate(ctx, "EC2", "ec2", (credentials, region, endpoint) => NewEc2(credentials, region, endpoint));
 
     public IAmazonS3 S3(ToolContext ctx) =>
-        GetOrCreate(ctx, "S3", "s3", (credentials, region, endpoint) => NewS3(credentials, region, endpoint, http: null));
+        GetOrCreate(ctx, "S3", "s3", (credentials, region, endpoint) => NewS3(credentials, region, endpoint));
 
     public IAmazonSecurityTokenService Sts(ToolContext ctx) =>
         GetOrCreate(ctx, "STS", "sts", (credentials, region, endpoint) =>
@@ -107,22 +107,23 @@ public sealed class AwsClientFactory : IDisposable, IAsyncDisposable, IWarmUp
     /// <summary>
     /// Resolves the server's credentials and sends one STS <c>GetCallerIdentity</c> (free, allowed to every principal,
     /// changes nothing) with the client the default region's calls will use, so that the SDK's request pipeline,
-    /// signer and connection are ready before the first tool call instead of during it; then compiles the EC2 and S3
-    /// clients' own paths without sending anything (<see cref="OfflineSdkWarmUp"/>).
+    /// signer and connection are ready before the first tool call instead of during it; then compiles the largest SDK
+    /// code a first EC2 or S3 call meets without sending anything (<see cref="OfflineSdkWarmUp"/>).
     /// </summary>
     public async Task WarmUpAsync(CancellationToken cancellationToken)
     {
         await CallerIdentityAsync(cancellationToken).ConfigureAwait(false);
-        await OfflineSdkWarmUp.OnceAsync(WarmUpOfflineAsync).WaitAsync(cancellationToken).ConfigureAwait(false);
+        await OfflineSdkWarmUp.OnceAsync(() => WarmUpOffline()).WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The offline part of <see cref="WarmUpAsync"/>, every time it is called: EC2 and S3 clients configured as the default region's.</summary>
-    internal Task<int> WarmUpOfflineAsync()
+    /// <summary>
+    /// The offline part of <see cref="WarmUpAsync"/>, every time it is called: returns the S3 endpoint the default
+    /// region's S3 client addresses, resolved as that client resolves it.
+    /// </summary>
+    internal Uri WarmUpOffline()
     {
-        var region = Environment.ResolveRegion(null);
-        return OfflineSdkWarmUp.RunAsync(
-            (credentials, http) => NewEc2(credentials, region, Environment.ResolveEndpointOverride("EC2", "ec2"), http),
-            (credentials, http) => NewS3(credentials, region, Environment.ResolveEndpointOverride("S3", "s3"), http));
+        var endpoint = Environment.ResolveEndpointOverride("S3", "s3");
+        return OfflineSdkWarmUp.Run(Environment.ResolveRegion(null), endpoint, forcePathStyle: ForcePathStyle(endpoint));
     }
 
     /// <summary>
@@ -210,26 +211,22 @@ public sealed class AwsClientFactory : IDisposable, IAsyncDisposable, IWarmUp
             new AmazonSecurityTokenServiceClient(_baseCredentials.Value, Configure(new AmazonSecurityTokenServiceConfig(), region, endpoint)));
     }
 
-    private AmazonEC2Client NewEc2(AWSCredentials credentials, string region, Uri? endpoint, HttpClientFactory? http) =>
-        new(credentials, Configure(new AmazonEC2Config(), region, endpoint, http));
+    private AmazonEC2Client NewEc2(AWSCredentials credentials, string region, Uri? endpoint) =>
+        new(credentials, Configure(new AmazonEC2Config(), region, endpoint));
 
-    private AmazonS3Client NewS3(AWSCredentials credentials, string region, Uri? endpoint, HttpClientFactory? http)
+    private AmazonS3Client NewS3(AWSCredentials credentials, string region, Uri? endpoint)
     {
-        // Emulators and local endpoints have no per-bucket DNS names, so virtual-host addressing cannot work there.
-        var config = Configure(new AmazonS3Config(), region, endpoint, http);
-        config.ForcePathStyle = endpoint is not null;
+        var config = Configure(new AmazonS3Config(), region, endpoint);
+        config.ForcePathStyle = ForcePathStyle(endpoint);
         return new AmazonS3Client(credentials, config);
     }
 
-    /// <param name="http">Null for the SDK's own HTTP client; the offline warm-up's canned answer otherwise.</param>
-    private TConfig Configure<TConfig>(TConfig config, string region, Uri? endpoint, HttpClientFactory? http = null)
+    // Emulators and local endpoints have no per-bucket DNS names, so virtual-host addressing cannot work there.
+    private static bool ForcePathStyle(Uri? endpoint) => endpoint is not null;
+
+    private TConfig Configure<TConfig>(TConfig config, string region, Uri? endpoint)
         where TConfig : ClientConfig
     {
-        if (http is not null)
-        {
-            config.HttpClientFactory = http;
-        }
-
         if (endpoint is null)
         {
             config.RegionEndpoint = RegionEndpoint.GetBySystemName(region);

@@ -8,7 +8,10 @@ public sealed class PluginOptions : IValidatableOptions
     /// <summary>The plugins folder: <c>&lt;Path&gt;/&lt;Name&gt;/&lt;Name&gt;.dll</c>. Relative paths are relative to the host binary.</summary>
     public string Path { get; set; } = "plugins";
 
-    /// <summary>Reload plugins when their folders change. Off for one-shot commands such as <c>call</c>.</summary>
+    /// <summary>
+    /// Reload plugins when their folders change. Off for one-shot commands such as <c>call</c>. A version loaded after
+    /// start unloads completely when replaced; the ones loaded at start keep their code until the server restarts.
+    /// </summary>
     public bool Watch { get; set; } = true;
 
     /// <summary>Quiet period after the last file change before a plugin folder is (re)loaded; lets copies finish.</summary>

@@ -32,9 +32,10 @@ public static class InitializeRequests
         {
             node = JsonNode.Parse(body.Span);
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or ArgumentException)
         {
-            return null; // the SDK answers malformed JSON
+            // The SDK answers malformed JSON; a property repeated in an initialize was refused before (HandshakeAnswers).
+            return null;
         }
 
         if (node is not JsonObject message || message["method"]?.GetValueKind() != JsonValueKind.String
@@ -76,7 +77,8 @@ public static class InitializeRequests
         }
     }
 
-    private static bool Settle(JsonObject parameters)
+    /// <summary>Fills in what a handshake's parameters left out, in place; true when anything changed.</summary>
+    internal static bool Settle(JsonObject parameters)
     {
         var changed = false;
         if (parameters["protocolVersion"] is not JsonValue version || version.GetValueKind() != System.Text.Json.JsonValueKind.String)

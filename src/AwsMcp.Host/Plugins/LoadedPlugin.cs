@@ -5,7 +5,7 @@ using AwsMcp.Host.Tools;
 namespace AwsMcp.Host.Plugins;
 
 /// <summary>
-/// A plugin being served: its collectible load context, where it was copied from, the tools it gave and the pack
+/// A plugin being served: its load context, where it was copied from, the tools it gave and the pack
 /// context (with the services its tools share) that lives as long as it does.
 /// </summary>
 public sealed class LoadedPlugin
@@ -57,8 +57,8 @@ public sealed class LoadedPlugin
     /// Unloads the plugin: waits (bounded) for the calls still running on it, disposes the services its tools share
     /// (AWS clients and their connection pools), then starts unloading the load context. Returns a weak reference to
     /// the context, which dies once nothing holds plugin code any more, or null when the context is not collectible
-    /// (a server that does not watch its plugin folder: <see cref="PluginFolderLoader"/>). Not inlined so that no
-    /// local in this frame keeps the context alive.
+    /// (a pack loaded at start, or by a server that does not watch its plugin folder: <see cref="PluginFolderLoader"/>).
+    /// Not inlined so that no local in this frame keeps the context alive.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal async Task<WeakReference?> UnloadAsync()

@@ -9,9 +9,10 @@ namespace AwsMcp.Host.Plugins;
 /// One pack's load context. The pack's own assemblies are resolved through its deps.json by the runtime's
 /// <see cref="AssemblyDependencyResolver"/> (RID-specific and native assets, satellite resources); the contract and
 /// the dependencies the pack ships exactly as the host has them (<see cref="SharedDependencies"/>) come from the host.
-/// Collectible only when the plugin folder is watched (<see cref="PluginFolderLoader"/>). The runtime's resolver
-/// replaced McMaster.NETCore.Plugins, whose loader read every runtimeconfig.json with reflection-based JSON, listed
-/// the process's modules twice per pack and loaded every shared assembly eagerly: about a third of start-up.
+/// Collectible only for a pack loaded after start while the plugin folder is watched (<see cref="PluginFolderLoader"/>).
+/// The runtime's resolver replaced McMaster.NETCore.Plugins, whose loader read every runtimeconfig.json with
+/// reflection-based JSON, listed the process's modules twice per pack and loaded every shared assembly eagerly: about
+/// a third of start-up.
 /// </summary>
 internal sealed class PackLoadContext : AssemblyLoadContext
 {

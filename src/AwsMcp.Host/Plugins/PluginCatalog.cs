@@ -23,6 +23,7 @@ public sealed partial class PluginCatalog : IAsyncDisposable
     private readonly ConcurrentDictionary<string, (PluginFailure Failure, string Fingerprint)> _failures = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PluginUnload> _unloads = new();
     private readonly string _shadowRoot;
+    private readonly bool _watched;
     private int _generation;
 
     public PluginCatalog(PluginFolderLoader loader, ToolRegistry registry, IOptions<PluginOptions> options, ILogger<PluginCatalog> logger)
@@ -31,6 +32,7 @@ public sealed partial class PluginCatalog : IAsyncDisposable
         _registry = registry;
         _logger = logger;
         PluginsPath = options.Value.FullPath;
+        _watched = options.Value.Watch;
         _shadowRoot = Path.Combine(options.Value.ShadowCopyFullPath, $"{ShadowRootPrefix}{Environment.ProcessId}-{Guid.NewGuid():N}"[..24]);
         RemoveShadowCopiesOfDeadProcesses(options.Value.ShadowCopyFullPath);
     }
@@ -48,7 +50,9 @@ public sealed partial class PluginCatalog : IAsyncDisposable
     /// <summary>
     /// Loads every plugin folder at start. Each loads into its own load context, so the loads (mostly CPU: assemblies,
     /// tools, validation) run together; they are registered one by one in ordinal order, so that duplicate tool names
-    /// resolve the same way every time.
+    /// resolve the same way every time. These contexts are not collectible (<see cref="PluginFolderLoader"/>): a pack
+    /// replaced or removed later stops serving and has its services disposed, but its code stays until the server
+    /// restarts; the versions loaded after start, while the folder is watched, unload completely.
     /// </summary>
     public async Task LoadAllAsync(CancellationToken cancellationToken)
     {
@@ -108,7 +112,7 @@ public sealed partial class PluginCatalog : IAsyncDisposable
         }
 
         var shadowFolder = NextShadowFolder(name);
-        return new StartedLoad(shadowFolder, Task.Run(() => _loader.LoadAsync(name, folder, shadowFolder, cancellationToken), cancellationToken));
+        return new StartedLoad(shadowFolder, Task.Run(() => _loader.LoadAsync(name, folder, shadowFolder, collectible: false, cancellationToken), cancellationToken));
     }
 
     private string NextShadowFolder(string name) => Path.Combine(_shadowRoot, $"{name}-{Interlocked.Increment(ref _generation)}");
@@ -150,7 +154,7 @@ public sealed partial class PluginCatalog : IAsyncDisposable
         LoadedPlugin next;
         try
         {
-            next = await (started?.Load ?? _loader.LoadAsync(name, folder, shadowFolder, cancellationToken));
+            next = await (started?.Load ?? _loader.LoadAsync(name, folder, shadowFolder, collectible: _watched, cancellationToken));
             EnsureNoDuplicateNames(next);
         }
         catch (PluginLoadException ex)
@@ -211,7 +215,7 @@ public sealed partial class PluginCatalog : IAsyncDisposable
 
         if (context is null)
         {
-            return true; // loaded for good (not watched): its services are disposed, its code stays until exit
+            return true; // loaded for good (at start, or not watched): its services are disposed, its code stays until exit
         }
 
         // Collection needs every reference gone, including calls still running on the old version; keep trying for a

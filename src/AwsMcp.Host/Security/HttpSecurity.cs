@@ -20,15 +20,11 @@ public static class HttpSecurity
     public static IServiceCollection AddHttpSecurity(this IServiceCollection services, IConfiguration configuration)
     {
         var (security, http) = Read(configuration);
+        // Without schemes nothing is registered: every request is anonymous, the caller resolver makes it the local
+        // operator, and the authentication and authorization stacks (data protection among them) are never loaded.
         if (security.AuthenticationEnabled)
         {
             services.AddCallerAuthentication(security);
-        }
-        else
-        {
-            // No schemes: every request is anonymous and the caller resolver makes it the local operator.
-            services.AddAuthentication();
-            services.AddAuthorization();
         }
 
         // Authentication registers data protection for cookie schemes, and its hosted service loads (on a fresh machine:
@@ -91,13 +87,19 @@ public static class HttpSecurity
     /// </summary>
     public static IApplicationBuilder UseCallerSecurity(this WebApplication app)
     {
-        if (Read(app.Configuration).Http.AllowedOrigins.Count > 0)
+        var (security, http) = Read(app.Configuration);
+        if (http.AllowedOrigins.Count > 0)
         {
             app.UseCors();
         }
 
-        return app.UseMiddleware<RefusalBodies>().UseMiddleware<FailedAuthenticationThrottle>()
-            .UseAuthentication().UseAuthorization().UseMiddleware<CallerRateLimiting>();
+        app.UseMiddleware<RefusalBodies>().UseMiddleware<FailedAuthenticationThrottle>();
+        if (security.AuthenticationEnabled)
+        {
+            app.UseAuthentication().UseAuthorization();
+        }
+
+        return app.UseMiddleware<CallerRateLimiting>();
     }
 
     /// <summary>Requires an authenticated caller (when authentication is configured) and applies the per-caller rate limit.</summary>

@@ -9,9 +9,9 @@ using Microsoft.Extensions.DependencyInjection;
 namespace AwsMcp.Plugins.Tests.Governance;
 
 /// <summary>
-/// A real AWS pack that has made AWS calls unloads completely when its folder is watched: its shared services (AWS
-/// clients, their connection pools, cached credentials) are disposed with it and nothing keeps its load context alive,
-/// although the AWS SDK and AwsMcp.Aws it ran on are the host's (<see cref="SharedDependencies"/>).
+/// A real AWS pack loaded while the server runs (its folder watched) unloads completely after it made AWS calls: its
+/// shared services (AWS clients, their connection pools, cached credentials) are disposed with it and nothing keeps its
+/// load context alive, although the AWS SDK and AwsMcp.Aws it ran on are the host's (<see cref="SharedDependencies"/>).
 /// </summary>
 [Collection(SandboxCollection.Name)]
 public sealed class PackUnloadTests(SandboxHostFixture fixture)
@@ -22,11 +22,21 @@ public sealed class PackUnloadTests(SandboxHostFixture fixture)
     [InlineData("AwsMcp.Compute", "list_ec2_instances")]
     public async Task A_pack_that_called_aws_is_collected_after_it_is_removed(string pack, string tool)
     {
-        var (host, plugins) = await fixture.StartOwnHostAsync("unload-" + pack, new Dictionary<string, string?> { ["AwsMcp:Plugins:Watch"] = "true" });
+        var (host, plugins) = await fixture.StartOwnHostAsync("unload-" + pack, new Dictionary<string, string?>
+        {
+            ["AwsMcp:Plugins:Watch"] = "true",
+            // The test refreshes the folder itself; a watcher refresh in the middle of the folder's deletion would
+            // load a half-deleted folder first and add an unload.
+            ["AwsMcp:Plugins:ReloadDelayMilliseconds"] = "60000",
+        });
         await using (host)
         using (plugins)
         {
-            AssertTheSdkIsTheHosts(host.Services.GetRequiredService<PluginCatalog>(), pack);
+            // The version loaded at start stays loaded for good; a version loaded later is the collectible one.
+            var catalog = host.Services.GetRequiredService<PluginCatalog>();
+            await File.WriteAllTextAsync(Path.Combine(plugins.Path, pack, "version.txt"), "2");
+            await catalog.RefreshAsync(pack, CancellationToken.None);
+            AssertTheSdkIsTheHosts(catalog, pack);
 
             await using (var client = await host.ConnectAsync("2025-06-18"))
             {
@@ -36,12 +46,12 @@ public sealed class PackUnloadTests(SandboxHostFixture fixture)
 
             // Held across the unload: had the pack's services (created by its AWS calls) not been disposed and
             // released, this context would keep plugin objects, and so the load context, alive.
-            var catalog = host.Services.GetRequiredService<PluginCatalog>();
             var context = catalog.Loaded.Single(p => p.Name == pack).Context;
             Directory.Delete(Path.Combine(plugins.Path, pack), recursive: true);
             await catalog.RefreshAsync(pack, CancellationToken.None);
 
-            var unload = Assert.Single(catalog.Unloads);
+            Assert.Equal(2, catalog.Unloads.Count);
+            var unload = catalog.Unloads.Last();
             Assert.Equal(pack, unload.Name);
             Assert.True(await unload.Collected.WaitAsync(TimeSpan.FromSeconds(60)), $"the load context of {pack} is still alive after it was removed");
             Assert.Throws<ObjectDisposedException>(() => context.GetOrCreate(_ => new object()));

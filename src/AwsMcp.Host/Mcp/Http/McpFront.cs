@@ -14,23 +14,24 @@ namespace AwsMcp.Host.Mcp.Http;
 /// The host in front of the MCP SDK's Streamable HTTP endpoint, after authentication, Host/Origin filtering and rate
 /// limiting ran. It answers stateless <c>tools/list</c> and <c>tools/call</c> itself: the SDK turns a list into a JSON
 /// tree, re-serialises it and parses it again per request, and keeps only one value of a repeated property; here a
-/// list is cached bytes and a call's arguments are parsed once, strictly. It settles an <c>initialize</c> the SDK
-/// would fail on (<see cref="InitializeRequests"/>), and answers a session id in stateless mode with the 404 that tells
-/// a client to initialise again. Everything else (notifications, sessions, other methods, protocol versions it does
-/// not know) goes on to the SDK with the body as it came, its answer turned into plain JSON for a client that accepts
-/// only that (<see cref="JsonOnlyClients"/>).
+/// list is cached bytes and a call's arguments are parsed once, strictly. It answers the stateless handshake too
+/// (<see cref="HandshakeAnswers"/>), settles an <c>initialize</c> the SDK would fail on (<see cref="InitializeRequests"/>),
+/// and answers a session id in stateless mode with the 404 that tells a client to initialise again. Everything else
+/// (sessions, other methods, protocol versions it does not know) goes on to the SDK with the body as it came, its
+/// answer turned into plain JSON for a client that accepts only that (<see cref="JsonOnlyClients"/>).
 /// </summary>
 public sealed class McpFront(
     RequestDelegate next,
     ToolRequestHandler handler,
+    HandshakeAnswers handshake,
     ICallerIdentityResolver callers,
     IOptionsMonitor<McpOptions> mcp,
     IOptionsMonitor<HttpOptions> http,
     IRedactor redactor,
     StartupWork startup)
 {
-    /// <summary>Protocol versions whose <c>tools/list</c> and <c>tools/call</c> are answered here.</summary>
-    private static readonly string[] Versions = ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"];
+    /// <summary>Protocol versions whose handshake, <c>tools/list</c> and <c>tools/call</c> are answered here.</summary>
+    internal static readonly string[] Versions = ["2024-11-05", "2025-03-26", "2025-06-18", "2025-11-25"];
 
 
     private enum Handling
@@ -41,10 +42,10 @@ public sealed class McpFront(
         /// <summary>Read it for an initialize to settle; the SDK answers.</summary>
         Inspect,
 
-        /// <summary>Answered here when it is a tools request, as one SSE event.</summary>
+        /// <summary>Answered here when it is a tools request or the handshake, as one SSE event.</summary>
         AnswerAsEvent,
 
-        /// <summary>Answered here when it is a tools request, as plain JSON.</summary>
+        /// <summary>Answered here when it is a tools request or the handshake, as plain JSON.</summary>
         AnswerAsJson,
     }
 
@@ -119,6 +120,19 @@ public sealed class McpFront(
                 return;
             }
 
+            // A handshake starts a session in the stateful modes (StatefulForInitializeClients too): the SDK's there.
+            var stateless = handling != Handling.Inspect && mcp.CurrentValue.SessionMode == HttpServerSessionMode.Stateless;
+            switch (handshake.Read(body.WrittenMemory, stateless, out var handshakeAnswer))
+            {
+                case HandshakeAnswers.Kind.Initialize or HandshakeAnswers.Kind.Refused:
+                    // Refused in a session's handshake too, framed as the client asked (as one event when it can read one).
+                    await WriteAsync(context.Response, handshakeAnswer, sse: handling == Handling.AnswerAsEvent || (handling == Handling.Inspect && !JsonOnlyClients.AcceptsOnlyJson(context.Request)), context.RequestAborted);
+                    return;
+                case HandshakeAnswers.Kind.Notification:
+                    Accepted(context.Response);
+                    return;
+            }
+
             // Not ours: the SDK reads the same bytes (an initialize with what it left out filled in).
             var settled = InitializeRequests.Settle(body.WrittenMemory);
             if (settled is not null)
@@ -156,6 +170,15 @@ public sealed class McpFront(
         var sse = accept.Any(a => a.MediaType.Equals("text/event-stream", StringComparison.OrdinalIgnoreCase));
         var json = accept.Any(a => a.MediaType.Equals("application/json", StringComparison.OrdinalIgnoreCase));
         return json && sse ? Handling.AnswerAsEvent : JsonOnlyClients.AcceptsOnlyJson(accept) ? Handling.AnswerAsJson : Handling.Inspect;
+    }
+
+    // As the SDK accepts a notification: nothing to answer, not cached or transformed by proxies.
+    private static void Accepted(HttpResponse response)
+    {
+        response.StatusCode = StatusCodes.Status202Accepted;
+        response.Headers.CacheControl = "no-cache,no-store";
+        response.Headers.ContentEncoding = "identity";
+        response.ContentLength = 0;
     }
 
     private static async Task WriteAsync(HttpResponse response, ReadOnlyMemory<byte> answer, bool sse, CancellationToken cancellationToken)
