@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using AwsMcp.Host.Cli;
 using AwsMcp.Host.Tests.Infrastructure;
@@ -141,22 +139,12 @@ public sealed class CallEdgeTests : IAsyncLifetime
         return result.GetProperty("content")[0].GetProperty("text").GetString()!;
     }
 
-    /// <summary>Posts raw bytes (so that repeated properties and escapes reach the server as written); returns the JSON-RPC answer.</summary>
+    /// <summary>Posts raw bytes (<see cref="RawPost"/>); returns the JSON-RPC answer.</summary>
     private static async Task<JsonElement> PostAsync(InProcessServer server, string path, string body, bool sse = true)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Accept.ParseAdd("application/json");
-        if (sse)
-        {
-            request.Headers.Accept.ParseAdd("text/event-stream");
-        }
-
-        using var response = await server.Http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{path} answered {(int)response.StatusCode}: {text}");
-        var json = text.StartsWith('{') ? text : text.Split('\n').Single(l => l.StartsWith("data: ", StringComparison.Ordinal))["data: ".Length..];
-        using var document = JsonDocument.Parse(json);
+        var (status, message) = await RawPost.SendAsync(server, path, body, sse);
+        Assert.True((int)status is >= 200 and < 300, $"{path} answered {(int)status}: {message}");
+        using var document = JsonDocument.Parse(message!);
         return document.RootElement.Clone();
     }
 }

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AwsMcp.Host.Tests.Infrastructure;
@@ -107,25 +105,9 @@ public sealed class HandshakeAnswersTests : IAsyncLifetime
         _plugins.Dispose();
     }
 
-    // The JSON-RPC message answered (SSE's data line or the plain body), or null for an empty body.
     private static async Task<(HttpStatusCode Status, JsonNode? Answer)> PostAsync(InProcessServer server, string body, bool sse)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/mcp") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };
-        request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
-        request.Headers.Accept.ParseAdd("application/json");
-        if (sse)
-        {
-            request.Headers.Accept.ParseAdd("text/event-stream");
-        }
-
-        using var response = await server.Http.SendAsync(request);
-        var text = await response.Content.ReadAsStringAsync();
-        if (text.Length == 0)
-        {
-            return (response.StatusCode, null);
-        }
-
-        var json = text.StartsWith('{') ? text : text.Split('\n').Single(l => l.StartsWith("data: ", StringComparison.Ordinal))["data: ".Length..];
-        return (response.StatusCode, JsonNode.Parse(json, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = true }));
+        var (status, message) = await RawPost.SendAsync(server, "/mcp", body, sse);
+        return (status, message is null ? null : JsonNode.Parse(message, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = true }));
     }
 }
