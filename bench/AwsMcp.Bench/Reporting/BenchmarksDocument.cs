@@ -93,7 +93,7 @@ internal static class BenchmarksDocument
         text.AppendLine("  (JIT code moves from the double mapping to anonymous memory, same total).");
         text.AppendLine("- Idle is 8 s after the first tools/list, for both servers: by then our start-up work (warming the packs, the");
         text.AppendLine("  banner's identity lookup, handing start-up's scratch memory back) is over; 2 s after is reported as well.");
-        text.AppendLine("- Where idle memory goes (`/proc/<pid>/smaps`, sandbox out of process, 8 s after the first tools/list,");
+        text.AppendLine("- Where idle memory went before the changes below dated 18:00–19:15 UTC (`/proc/<pid>/smaps`, sandbox out of process, 8 s after the first tools/list,");
         text.AppendLine("  2026-12-06 15:30 UTC): ours 107 MiB = framework DLL and native library pages 56, JIT code, stubs and type data");
         text.AppendLine("  (the runtime's double-mapped memory) 20, host and SDK DLLs 17, GC and native heaps 14, pack DLLs 1; the bare");
         text.AppendLine("  server 83 MiB = 46, 13, 13, 11, 0. The difference is code the bare server has not run by then: what any AWS");
