@@ -125,8 +125,9 @@ public sealed class McpFront(
             switch (handshake.Read(body.WrittenMemory, stateless, out var handshakeAnswer))
             {
                 case HandshakeAnswers.Kind.Initialize or HandshakeAnswers.Kind.Refused:
-                    // Refused in a session's handshake too, framed as the client asked (as one event when it can read one).
-                    await WriteAsync(context.Response, handshakeAnswer, sse: handling == Handling.AnswerAsEvent || (handling == Handling.Inspect && !JsonOnlyClients.AcceptsOnlyJson(context.Request)), context.RequestAborted);
+                    // Refused in a session's handshake too, framed as the client asked (one event when it reads events).
+                    var asEvent = handling == Handling.AnswerAsEvent || (handling == Handling.Inspect && !JsonOnlyClients.AcceptsOnlyJson(context.Request));
+                    await WriteAsync(context.Response, handshakeAnswer, asEvent, context.RequestAborted);
                     return;
                 case HandshakeAnswers.Kind.Notification:
                     Accepted(context.Response);
