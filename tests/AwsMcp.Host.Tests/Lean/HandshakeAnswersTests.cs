@@ -73,6 +73,18 @@ public sealed class HandshakeAnswersTests : IAsyncLifetime
         }
     }
 
+    [Theory]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"id":2,"method":5}""")]
+    [InlineData("""{"jsonrpc":"2.0","id":1,"method":"ping","method":"ping"}""")]
+    public async Task A_repeated_property_outside_an_initialize_is_answered_as_the_sdk_answers_it(string body)
+    {
+        var (hostStatus, hostAnswer) = await PostAsync(_host, body, sse: true);
+        var (sdkStatus, sdkAnswer) = await PostAsync(_sdk, body, sse: true);
+
+        Assert.Equal(sdkStatus, hostStatus);
+        Assert.True(JsonNode.DeepEquals(sdkAnswer, hostAnswer), $"host: {hostAnswer?.ToJsonString()}{Environment.NewLine}SDK: {sdkAnswer?.ToJsonString()}");
+    }
+
     [Fact]
     public async Task The_first_answers_are_the_hosts_and_say_which_version_they_speak()
     {

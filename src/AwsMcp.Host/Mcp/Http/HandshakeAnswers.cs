@@ -47,7 +47,7 @@ public sealed class HandshakeAnswers
             {
                 ProtocolVersion = version,
                 Capabilities = Capabilities,
-                ServerInfo = server.ServerInfo ?? new Implementation { Name = "awsmcp", Version = McpServerRegistration.ServerVersion },
+                ServerInfo = server.ServerInfo ?? throw new InvalidOperationException("McpServerRegistration names the server (ServerInfo)."),
                 Instructions = server.ServerInstructions,
             },
             typeInfo));
@@ -81,62 +81,73 @@ public sealed class HandshakeAnswers
             return Kind.Other;
         }
 
-        JsonDocument document;
+        using var document = StrictJson.ParseMessage(body, out var problem);
+        if (document is null)
+        {
+            return Kind.Other;
+        }
+
+        var root = document.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("method", out var method) || method.ValueKind != JsonValueKind.String)
+        {
+            return Kind.Other;
+        }
+
+        if (problem is { } repeated)
+        {
+            // A property given twice in an initialize: the SDK would keep one silently, or fail.
+            if (!method.ValueEquals(RequestMethods.Initialize))
+            {
+                return Kind.Other;
+            }
+
+            var repeatedId = root.TryGetProperty("id", out var i) && i.ValueKind is JsonValueKind.String or JsonValueKind.Number && repeated.Path != "id"
+                ? JsonMarshal.GetRawUtf8Value(i)
+                : default;
+            answer = Error(repeatedId, -32600, $"Invalid request: '{repeated.Path}' {repeated.Reason}.");
+            return Kind.Refused;
+        }
+
+        if (!root.TryGetProperty("jsonrpc", out var jsonrpc) || !jsonrpc.ValueEquals("2.0"))
+        {
+            return Kind.Other;
+        }
+
+        if (!root.TryGetProperty("id", out var id))
+        {
+            return stateless && method.GetString()!.StartsWith("notifications/", StringComparison.Ordinal) ? Kind.Notification : Kind.Other;
+        }
+
+        if (!method.ValueEquals(RequestMethods.Initialize) || id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
+        {
+            return Kind.Other;
+        }
+
+        var rawId = JsonMarshal.GetRawUtf8Value(id);
+        var parameters = root.TryGetProperty("params", out var p) ? p : default;
+        if (parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Undefined or JsonValueKind.Null))
+        {
+            return Kind.Other; // the SDK refuses parameters that are not an object
+        }
+
+        string version;
         try
         {
-            document = JsonDocument.Parse(body, StrictJson.Options);
+            version = Bind(parameters).ProtocolVersion;
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            answer = RefuseRepeatedProperty(body);
-            return answer is null ? Kind.Other : Kind.Refused;
+            answer = Error(rawId, -32602, $"Invalid params: {ex.Message}");
+            return Kind.Refused;
         }
 
-        using (document)
+        if (!stateless || !_results.TryGetValue(version, out var result))
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("jsonrpc", out var jsonrpc) || !jsonrpc.ValueEquals("2.0")
-                || !root.TryGetProperty("method", out var method) || method.ValueKind != JsonValueKind.String)
-            {
-                return Kind.Other;
-            }
-
-            if (!root.TryGetProperty("id", out var id))
-            {
-                return stateless && method.GetString()!.StartsWith("notifications/", StringComparison.Ordinal) ? Kind.Notification : Kind.Other;
-            }
-
-            if (!method.ValueEquals(RequestMethods.Initialize) || id.ValueKind is not (JsonValueKind.String or JsonValueKind.Number))
-            {
-                return Kind.Other;
-            }
-
-            var rawId = JsonMarshal.GetRawUtf8Value(id);
-            var parameters = root.TryGetProperty("params", out var p) ? p : default;
-            if (parameters.ValueKind is not (JsonValueKind.Object or JsonValueKind.Undefined or JsonValueKind.Null))
-            {
-                return Kind.Other; // the SDK refuses parameters that are not an object
-            }
-
-            string version;
-            try
-            {
-                version = Bind(parameters).ProtocolVersion;
-            }
-            catch (JsonException ex)
-            {
-                answer = Error(rawId, -32602, $"Invalid params: {ex.Message}");
-                return Kind.Refused;
-            }
-
-            if (!stateless || !_results.TryGetValue(version, out var result))
-            {
-                return Kind.Other; // in a session, or a version the SDK negotiates
-            }
-
-            answer = Answer(rawId, result);
-            return Kind.Initialize;
+            return Kind.Other; // in a session, or a version the SDK negotiates
         }
+
+        answer = Answer(rawId, result);
+        return Kind.Initialize;
     }
 
     // The parameters as the SDK binds them once InitializeRequests has filled in what a bare handshake leaves out.
@@ -146,27 +157,6 @@ public sealed class HandshakeAnswers
         InitializeRequests.Settle(settled);
         var typeInfo = (JsonTypeInfo<InitializeRequestParams>)McpJsonUtilities.DefaultOptions.GetTypeInfo(typeof(InitializeRequestParams));
         return settled.Deserialize(typeInfo) ?? throw new JsonException("'params' is null.");
-    }
-
-    // A property given twice in an initialize: the SDK would keep one silently, or fail.
-    private static byte[]? RefuseRepeatedProperty(ReadOnlyMemory<byte> body)
-    {
-        if (StrictJson.FindProblem(body.Span) is not { } problem || problem.Reason.StartsWith(StrictJson.NotJson, StringComparison.Ordinal))
-        {
-            return null; // malformed JSON: the SDK's parse error
-        }
-
-        using var document = JsonDocument.Parse(body);
-        var root = document.RootElement;
-        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("method", out var method) || !method.ValueEquals(RequestMethods.Initialize))
-        {
-            return null;
-        }
-
-        var id = root.TryGetProperty("id", out var i) && i.ValueKind is JsonValueKind.String or JsonValueKind.Number && problem.Path != "id"
-            ? JsonMarshal.GetRawUtf8Value(i)
-            : default;
-        return Error(id, -32600, $"Invalid request: '{problem.Path}' {problem.Reason}.");
     }
 
     private static byte[] Answer(ReadOnlySpan<byte> id, byte[] result)

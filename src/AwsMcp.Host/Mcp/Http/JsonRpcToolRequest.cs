@@ -60,29 +60,10 @@ public sealed class JsonRpcToolRequest : IDisposable
     /// </summary>
     public static JsonRpcToolRequest? TryParse(ReadOnlyMemory<byte> body)
     {
-        JsonDocument document;
-        (string Path, string Reason)? problem = null;
-        try
+        // Malformed JSON is the SDK's to answer; a repeated property is ours (StrictJson.ParseMessage).
+        if (StrictJson.ParseMessage(body, out var problem) is not { } document)
         {
-            document = JsonDocument.Parse(body, StrictJson.Options);
-        }
-        catch (JsonException)
-        {
-            // Malformed JSON is the SDK's to answer; a repeated property is ours (the SDK would keep one silently).
-            problem = StrictJson.FindProblem(body.Span);
-            if (problem is null || problem.Value.Reason.StartsWith(StrictJson.NotJson, StringComparison.Ordinal))
-            {
-                return null;
-            }
-
-            try
-            {
-                document = JsonDocument.Parse(body);
-            }
-            catch (JsonException)
-            {
-                return null;
-            }
+            return null;
         }
 
         var request = Read(document, problem);

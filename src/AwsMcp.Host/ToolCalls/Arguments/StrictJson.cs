@@ -18,6 +18,40 @@ public static class StrictJson
     public static readonly JsonDocumentOptions Options = new() { AllowDuplicateProperties = false, MaxDepth = 64 };
 
     /// <summary>
+    /// Parses a JSON-RPC message body: strictly, or, when its only fault is a strictness problem (a property given
+    /// twice, an unpaired surrogate), leniently with that problem in <paramref name="problem"/> for the caller to refuse
+    /// by name (the SDK would keep one of two values silently). Null when the body is not JSON at all: the SDK answers
+    /// that with its parse error.
+    /// </summary>
+    public static JsonDocument? ParseMessage(ReadOnlyMemory<byte> body, out (string Path, string Reason)? problem)
+    {
+        problem = null;
+        try
+        {
+            return JsonDocument.Parse(body, Options);
+        }
+        catch (JsonException)
+        {
+            var found = FindProblem(body.Span);
+            if (found is null || found.Value.Reason.StartsWith(NotJson, StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            try
+            {
+                var document = JsonDocument.Parse(body);
+                problem = found;
+                return document;
+            }
+            catch (JsonException)
+            {
+                return null;
+            }
+        }
+    }
+
+    /// <summary>
     /// The first problem in <paramref name="utf8"/>, as (path, reason), or null when there is none. The path is
     /// relative to the document's root (<c>filters[2].name</c>; empty for the root itself).
     /// </summary>
